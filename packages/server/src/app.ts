@@ -1,0 +1,50 @@
+import Koa from 'koa';
+import type { Config } from './config.js';
+import { apiDocsAssets } from './http/api-docs-assets.js';
+import type { AppState } from './http/app-state.js';
+import { jsonBodyParser } from './http/body-parser.js';
+import { errorHandler } from './http/error-handler.js';
+import type { HttpMetrics } from './http/metrics.js';
+import { createOpenApiDispatcher, type OperationHandlers } from './http/openapi-dispatcher.js';
+import { requestContext } from './http/request-context.js';
+import { securityHeaders } from './http/security-headers.js';
+import type { Logger } from './logger.js';
+import { operationsRoutes } from './routes/operations-routes.js';
+import type { ReadinessService } from './services/readiness-service.js';
+import type { ApiSpec } from './spec.js';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  spec: ApiSpec;
+  metrics: HttpMetrics;
+  readiness: ReadinessService;
+  /** Extra handlers by operationId; the tests use this to exercise the chain with stand-in routes. */
+  extraHandlers?: OperationHandlers;
+}
+
+/** Builds the Koa application from ready-made dependencies. It never listens: see main.ts. */
+export async function createApp(deps: AppDeps): Promise<Koa<AppState>> {
+  const app = new Koa<AppState>({ proxy: deps.config.trustProxy });
+  app.silent = true; // errors are logged by errorHandler with the request id, not by Koa's default printer
+
+  const handlers: OperationHandlers = {
+    ...operationsRoutes({ readiness: deps.readiness, metrics: deps.metrics.registry, specText: deps.spec.text }),
+    ...deps.extraHandlers,
+  };
+  const dispatcher = await createOpenApiDispatcher({ document: deps.spec.document, handlers });
+
+  app.use(requestContext(deps.logger));
+  app.use(deps.metrics.middleware);
+  app.use(errorHandler());
+  app.use(securityHeaders({ hsts: deps.config.backendUrl.startsWith('https://') }));
+  app.use(apiDocsAssets());
+  app.use(async (ctx, next) => {
+    // Until the hosted site lands, the root points people at the API reference.
+    if (ctx.path === '/' && (ctx.method === 'GET' || ctx.method === 'HEAD')) return ctx.redirect('/docs');
+    return next();
+  });
+  app.use(jsonBodyParser({ limitBytes: deps.config.limits.maxJsonBodyBytes }));
+  app.use(dispatcher);
+  return app;
+}

@@ -1,0 +1,67 @@
+import type Koa from 'koa';
+import type { Knex } from 'knex';
+import { createApp } from './app.js';
+import type { Config } from './config.js';
+import {
+  closeRedisConnection,
+  createRedisConnection,
+  pingRedis,
+  type RedisConnection,
+} from './adapters/redis-connection.js';
+import { closeSqlDatabase, createSqlDatabase, pingDatabase } from './adapters/sql-database.js';
+import { migrateToLatest } from './migrations/index.js';
+import type { AppState } from './http/app-state.js';
+import { createHttpMetrics } from './http/metrics.js';
+import type { OperationHandlers } from './http/openapi-dispatcher.js';
+import type { Logger } from './logger.js';
+import { ReadinessService, type DependencyProbe } from './services/readiness-service.js';
+import { loadApiSpec, type ApiSpec } from './spec.js';
+
+export interface Container {
+  app: Koa<AppState>;
+  db: Knex;
+  redis: RedisConnection | undefined;
+  readiness: ReadinessService;
+  /** Releases every connection; idempotent. */
+  close(): Promise<void>;
+}
+
+const READINESS_TIMEOUT_MS = 2000;
+
+/** The one place where configuration becomes objects: adapters first, then services, then the app. */
+export async function buildContainer(
+  config: Config,
+  logger: Logger,
+  options: { spec?: ApiSpec; migrate?: boolean; extraHandlers?: OperationHandlers } = {},
+): Promise<Container> {
+  const db = createSqlDatabase({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile, logger });
+  const redis = config.redisUrl ? createRedisConnection(config.redisUrl) : undefined;
+  redis?.on('error', (err: Error) => logger.warn({ err }, 'redis connection error'));
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await Promise.allSettled([closeSqlDatabase(db), redis ? closeRedisConnection(redis) : Promise.resolve()]);
+  };
+
+  try {
+    if (options.migrate ?? true) await migrateToLatest(db);
+    const probes: DependencyProbe[] = [
+      { name: 'database', check: () => pingDatabase(db, READINESS_TIMEOUT_MS).then(() => undefined) },
+    ];
+    if (redis) probes.push({ name: 'redis', check: () => pingRedis(redis) });
+    const readiness = new ReadinessService(probes, READINESS_TIMEOUT_MS);
+    const app = await createApp({
+      config,
+      logger,
+      spec: options.spec ?? loadApiSpec(),
+      metrics: createHttpMetrics(),
+      readiness,
+      ...(options.extraHandlers && { extraHandlers: options.extraHandlers }),
+    });
+    return { app, db, redis, readiness, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}

@@ -1,0 +1,286 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The only module that reads the environment. Every variable is documented, with its default, in
+ * `.env.example`; a value that fails to parse stops the start with a message naming the variable.
+ */
+
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.url().optional());
+
+const booleanFlag = (defaultValue: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? defaultValue : ['true', '1', 'yes'].includes(v)));
+
+const integer = (defaultValue: number, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? String(defaultValue) : v))
+    .pipe(z.string().regex(/^-?\d+$/, 'must be a whole number'))
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const envSchema = z.object({
+  ENVIRONMENT: z.enum(['development', 'test', 'staging', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: optionalString,
+  BACKEND_PORT: integer(2000, 0, 65535),
+  BACKEND_URL: optionalUrl,
+  FRONTEND_URL: optionalUrl,
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL (leave it unset for SQLite)')
+      .optional(),
+  ),
+  REDIS_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL (leave it unset for the embedded stores)')
+      .optional(),
+  ),
+  SESSION_TTL: integer(7 * 24 * 3600, 60, 365 * 24 * 3600),
+  ADMIN_TOKEN: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  TRUST_PROXY: booleanFlag(false),
+  SHUTDOWN_TIMEOUT_MS: integer(25_000, 0, 600_000),
+  MAX_UPLOAD_BYTES: integer(10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+  MAX_JSON_BODY_BYTES: integer(1024 * 1024, 1024, 20 * 1024 * 1024),
+  MAX_CVS_PER_USER: integer(20, 1, 10_000),
+  EXTRACTION_CONCURRENCY: integer(2, 1, 64),
+  EXTRACTION_TIMEOUT_MS: integer(120_000, 1000, 600_000),
+  PORTFOLIO_CLEANUP_HOURS: integer(24, 1, 24 * 365),
+  SITES_BASE_URL: optionalUrl,
+  AWS_REGION: z.string().trim().min(1).default('us-east-1'),
+  S3_BUCKET_NAME: optionalString,
+  S3_ENDPOINT: optionalUrl,
+  S3_FORCE_PATH_STYLE: booleanFlag(false),
+  CLOUDFRONT_DISTRIBUTION_ID: optionalString,
+  CLAUDE_API_KEY: optionalString,
+  CLAUDE_MODEL: optionalString,
+  CLAUDE_BASE_URL: optionalUrl,
+  STRIPE_SECRET_KEY: optionalString,
+  STRIPE_PUBLISHABLE_KEY: optionalString,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  STRIPE_PRICE_ID: optionalString,
+  STRIPE_API_BASE_URL: optionalUrl,
+  GOOGLE_CLIENT_ID: optionalString,
+  GOOGLE_CLIENT_SECRET: optionalString,
+  GOOGLE_ISSUER_URL: optionalUrl,
+  LINKEDIN_CLIENT_ID: optionalString,
+  LINKEDIN_CLIENT_SECRET: optionalString,
+  LINKEDIN_ISSUER_URL: optionalUrl,
+  WORKER_METRICS_PORT: integer(2001, 0, 65535),
+});
+
+export type Environment = 'development' | 'test' | 'staging' | 'production';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface OAuthProviderConfig {
+  clientId: string;
+  clientSecret: string;
+  issuerUrl: string;
+}
+
+export interface Config {
+  environment: Environment;
+  logLevel: LogLevel;
+  host: string | undefined;
+  port: number;
+  backendUrl: string;
+  frontendUrl: string;
+  dataDir: string;
+  /** Unset means the embedded SQLite database at `sqliteFile`. */
+  databaseUrl: string | undefined;
+  sqliteFile: string;
+  redisUrl: string | undefined;
+  sessionTtlSeconds: number;
+  adminToken: string | undefined;
+  trustProxy: boolean;
+  shutdownTimeoutMs: number;
+  limits: {
+    maxUploadBytes: number;
+    maxJsonBodyBytes: number;
+    maxCvsPerUser: number;
+  };
+  extraction: {
+    concurrency: number;
+    timeoutMs: number;
+    claude: { apiKey: string; model: string | undefined; baseUrl: string | undefined } | undefined;
+  };
+  portfolioCleanupHours: number;
+  sitesBaseUrl: string;
+  storage: {
+    localDir: string;
+    s3:
+      | {
+          bucket: string;
+          region: string;
+          endpoint: string | undefined;
+          forcePathStyle: boolean;
+          cloudFrontDistributionId: string | undefined;
+        }
+      | undefined;
+  };
+  stripe:
+    | {
+        secretKey: string;
+        publishableKey: string;
+        webhookSecret: string;
+        priceId: string | undefined;
+        apiBaseUrl: string | undefined;
+      }
+    | undefined;
+  oauth: { google: OAuthProviderConfig | undefined; linkedin: OAuthProviderConfig | undefined };
+  workerMetricsPort: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function stripTrailingSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+function pairOrNothing(
+  issues: string[],
+  names: [string, string],
+  values: [string | undefined, string | undefined],
+): [string, string] | undefined {
+  const [a, b] = values;
+  if (a && b) return [a, b];
+  if (a || b) issues.push(`${a ? names[1] : names[0]}: must be set together with ${a ? names[0] : names[1]}`);
+  return undefined;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): Config {
+  // An empty assignment (`LOG_LEVEL=` in a .env file) means "use the default", not "invalid".
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        const raw = env[name];
+        const shown = raw === undefined ? '' : ` (got ${JSON.stringify(name.match(/KEY|SECRET|TOKEN/) ? '***' : raw)})`;
+        return `${name}: ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const issues: string[] = [];
+
+  const backendUrl = stripTrailingSlash(e.BACKEND_URL ?? `http://localhost:${e.BACKEND_PORT}`);
+  const dataDir = path.resolve(cwd, e.DATA_DIR);
+
+  const stripeKeys = [e.STRIPE_SECRET_KEY, e.STRIPE_PUBLISHABLE_KEY, e.STRIPE_WEBHOOK_SECRET];
+  let stripe: Config['stripe'];
+  if (stripeKeys.every(Boolean)) {
+    stripe = {
+      secretKey: e.STRIPE_SECRET_KEY!,
+      publishableKey: e.STRIPE_PUBLISHABLE_KEY!,
+      webhookSecret: e.STRIPE_WEBHOOK_SECRET!,
+      priceId: e.STRIPE_PRICE_ID,
+      apiBaseUrl: e.STRIPE_API_BASE_URL,
+    };
+  } else if (stripeKeys.some(Boolean)) {
+    issues.push(
+      'STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET: set all three to turn payments on, or none to keep publishing free',
+    );
+  }
+
+  const google = pairOrNothing(
+    issues,
+    ['GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'],
+    [e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET],
+  );
+  const linkedin = pairOrNothing(
+    issues,
+    ['LINKEDIN_CLIENT_ID', 'LINKEDIN_CLIENT_SECRET'],
+    [e.LINKEDIN_CLIENT_ID, e.LINKEDIN_CLIENT_SECRET],
+  );
+
+  if (e.ENVIRONMENT === 'production' && !e.DATABASE_URL) {
+    issues.push('DATABASE_URL: required when ENVIRONMENT=production (the embedded SQLite file does not scale out)');
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+
+  return {
+    environment: e.ENVIRONMENT,
+    logLevel: e.LOG_LEVEL,
+    host: e.HOST,
+    port: e.BACKEND_PORT,
+    backendUrl,
+    frontendUrl: stripTrailingSlash(e.FRONTEND_URL ?? backendUrl),
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    sqliteFile: path.join(dataDir, 'resume2website.sqlite'),
+    redisUrl: e.REDIS_URL,
+    sessionTtlSeconds: e.SESSION_TTL,
+    adminToken: e.ADMIN_TOKEN,
+    trustProxy: e.TRUST_PROXY,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    limits: {
+      maxUploadBytes: e.MAX_UPLOAD_BYTES,
+      maxJsonBodyBytes: e.MAX_JSON_BODY_BYTES,
+      maxCvsPerUser: e.MAX_CVS_PER_USER,
+    },
+    extraction: {
+      concurrency: e.EXTRACTION_CONCURRENCY,
+      timeoutMs: e.EXTRACTION_TIMEOUT_MS,
+      claude: e.CLAUDE_API_KEY
+        ? { apiKey: e.CLAUDE_API_KEY, model: e.CLAUDE_MODEL, baseUrl: e.CLAUDE_BASE_URL }
+        : undefined,
+    },
+    portfolioCleanupHours: e.PORTFOLIO_CLEANUP_HOURS,
+    sitesBaseUrl: stripTrailingSlash(e.SITES_BASE_URL ?? `${backendUrl}/sites`) + '/',
+    storage: {
+      localDir: path.join(dataDir, 'files'),
+      s3: e.S3_BUCKET_NAME
+        ? {
+            bucket: e.S3_BUCKET_NAME,
+            region: e.AWS_REGION,
+            endpoint: e.S3_ENDPOINT,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            cloudFrontDistributionId: e.CLOUDFRONT_DISTRIBUTION_ID,
+          }
+        : undefined,
+    },
+    stripe,
+    oauth: {
+      google: google && {
+        clientId: google[0],
+        clientSecret: google[1],
+        issuerUrl: e.GOOGLE_ISSUER_URL ?? 'https://accounts.google.com',
+      },
+      linkedin: linkedin && {
+        clientId: linkedin[0],
+        clientSecret: linkedin[1],
+        issuerUrl: e.LINKEDIN_ISSUER_URL ?? 'https://www.linkedin.com/oauth',
+      },
+    },
+    workerMetricsPort: e.WORKER_METRICS_PORT,
+  };
+}
+
+/** Every variable the server reads; `.env.example` must document exactly these. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);

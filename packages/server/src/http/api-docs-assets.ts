@@ -1,0 +1,59 @@
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import type { Middleware } from 'koa';
+import swaggerUiDist from 'swagger-ui-dist';
+import type { AppState } from './app-state.js';
+
+export const API_DOCS_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const ASSETS: Record<string, string> = {
+  'swagger-ui.css': 'text/css; charset=utf-8',
+  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
+};
+
+// Kept out of the HTML so the page runs under a CSP with no 'unsafe-inline' scripts.
+const INIT_SCRIPT = `window.addEventListener('load', function () {
+  window.SwaggerUIBundle({ url: '/openapi.yaml', dom_id: '#api-reference', deepLinking: true, tryItOutEnabled: false });
+});
+`;
+
+export const API_DOCS_HTML = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>RESUME2WEBSITE API reference</title>
+<link rel="stylesheet" href="/docs/assets/swagger-ui.css">
+</head>
+<body>
+<main id="api-reference"><noscript>The interactive reference needs JavaScript; the contract itself is at <a href="/openapi.yaml">/openapi.yaml</a>.</noscript></main>
+<script src="/docs/assets/swagger-ui-bundle.js"></script>
+<script src="/docs/assets/init.js"></script>
+</body>
+</html>
+`;
+
+/**
+ * Serves the API reference's static files from the installed swagger-ui-dist package, so /docs
+ * works offline and sends no request to a CDN.
+ */
+export function apiDocsAssets(): Middleware<AppState> {
+  const root = swaggerUiDist.getAbsoluteFSPath();
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/docs/assets/') || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
+    const name = ctx.path.slice('/docs/assets/'.length);
+    ctx.state.routeTemplate = '/docs/assets/{asset}';
+    ctx.set('Content-Security-Policy', API_DOCS_CSP);
+    ctx.set('Cache-Control', 'public, max-age=3600');
+    if (name === 'init.js') {
+      ctx.type = 'text/javascript; charset=utf-8';
+      ctx.body = INIT_SCRIPT;
+      return;
+    }
+    const type = ASSETS[name];
+    if (!type) return next();
+    ctx.type = type;
+    ctx.body = createReadStream(path.join(root, name));
+  };
+}

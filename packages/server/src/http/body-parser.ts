@@ -1,0 +1,50 @@
+import contentType from 'content-type';
+import type { Middleware } from 'koa';
+import getRawBody from 'raw-body';
+import secureJson from 'secure-json-parse';
+import type { AppState } from './app-state.js';
+import { ProblemError } from './problem.js';
+
+const JSON_TYPES = new Set(['application/json', 'application/merge-patch+json']);
+
+/**
+ * Reads JSON bodies with a hard size cap while streaming, keeps the raw bytes (signature checks
+ * need them byte for byte), and refuses prototype-poisoning keys. Other content types (multipart
+ * uploads) are left unread for the route that streams them.
+ */
+export function jsonBodyParser(options: { limitBytes: number }): Middleware<AppState> {
+  return async (ctx, next) => {
+    if (!ctx.request.length && !ctx.get('transfer-encoding')) return next();
+    const header = ctx.get('content-type');
+    if (!header) return next();
+    let parsed: contentType.ParsedMediaType;
+    try {
+      parsed = contentType.parse(header);
+    } catch {
+      throw new ProblemError(
+        'unsupported-media-type',
+        `The Content-Type header "${header.slice(0, 100)}" cannot be parsed.`,
+      );
+    }
+    if (!JSON_TYPES.has(parsed.type)) return next();
+    const charset = (parsed.parameters.charset ?? 'utf-8').toLowerCase();
+    if (charset !== 'utf-8' && charset !== 'utf8') {
+      throw new ProblemError('unsupported-media-type', `JSON bodies must be UTF-8, not ${charset}.`);
+    }
+    const raw = await getRawBody(ctx.req, { limit: options.limitBytes, length: ctx.request.length });
+    ctx.state.rawBody = raw;
+    try {
+      ctx.request.body = secureJson.parse(raw.toString('utf8'), undefined, {
+        protoAction: 'error',
+        constructorAction: 'error',
+      });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const detail = /forbidden/i.test(message)
+        ? 'The request body contains a forbidden key ("__proto__" or "constructor.prototype").'
+        : `The request body is not valid JSON: ${message}.`;
+      throw new ProblemError('malformed-request', detail);
+    }
+    return next();
+  };
+}

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC_PATH } from '../src/spec.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+describe('metrics, the contract and the API reference', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('exposes request durations by route template and status, plus process metrics', async () => {
+    await app.request('GET', '/health');
+    // Not implemented yet (501, outside the contract), but it still counts under its template.
+    await app.request('GET', '/api/v1/cvs/cv_0123456789abcdefghijklmnop', { unchecked: true });
+    const res = await app.request('GET', '/metrics');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    expect(res.text).toMatch(
+      /http_request_duration_seconds_bucket\{[^}]*method="GET",route="\/health",status_code="200"/,
+    );
+    // Ids never become labels: the template is used.
+    expect(res.text).toContain('route="/api/v1/cvs/{cv_id}"');
+    expect(res.text).not.toContain('cv_0123456789abcdefghijklmnop');
+    expect(res.text).toContain('process_cpu_user_seconds_total');
+    expect(res.text).toContain('nodejs_eventloop_lag_seconds');
+  });
+
+  it('serves the contract exactly as written', async () => {
+    const res = await app.request('GET', '/openapi.yaml');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/yaml; charset=utf-8');
+    expect(res.text).toBe(await readFile(DEFAULT_SPEC_PATH, 'utf8'));
+  });
+
+  it('serves the API reference and its assets locally, under a CSP that allows only this origin', async () => {
+    const page = await app.request('GET', '/docs');
+    expect(page.status).toBe(200);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/https?:/);
+    for (const src of page.text.match(/(?:src|href)="([^"]+)"/g) ?? []) {
+      expect(src).not.toMatch(/https?:\/\//);
+    }
+    const bundle = await app.request('GET', '/docs/assets/swagger-ui-bundle.js', { unchecked: true });
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toContain('javascript');
+    expect(bundle.text.length).toBeGreaterThan(100_000);
+    const css = await app.request('GET', '/docs/assets/swagger-ui.css', { unchecked: true });
+    expect(css.status).toBe(200);
+    const init = await app.request('GET', '/docs/assets/init.js', { unchecked: true });
+    expect(init.text).toContain("url: '/openapi.yaml'");
+    const missing = await app.request('GET', '/docs/assets/..%2f..%2fpackage.json', { unchecked: true });
+    expect(missing.status).toBe(404);
+  });
+});

@@ -1,0 +1,92 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startChildServer } from './support/child-server.js';
+
+const dirs: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'r2w-proc-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe('the server process', () => {
+  it('starts on embedded defaults, answers /health, /ready and /docs, and exits cleanly on SIGTERM', async () => {
+    const dataDir = await tempDir();
+    const server = await startChildServer(fileURLToPath(new URL('../src/main.ts', import.meta.url)), {
+      DATA_DIR: dataDir,
+      BACKEND_PORT: '0',
+      HOST: '127.0.0.1',
+    });
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    const ready = await fetch(`${server.url}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', checks: { database: { status: 'up' } } });
+    const docs = await fetch(`${server.url}/docs`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('/docs/assets/swagger-ui-bundle.js');
+    const root = await fetch(`${server.url}/`, { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/docs');
+    // Every log line is structured JSON; request lines carry the request id.
+    const requestLine = server.logs.find((l) => l.msg === 'request completed');
+    expect(requestLine?.request_id).toEqual(expect.any(String));
+
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+
+  it('drains an in-flight request on SIGTERM: the request completes, new connections are refused', async () => {
+    const dataDir = await tempDir();
+    const server = await startChildServer(
+      fileURLToPath(new URL('./fixtures/slow-request-server.ts', import.meta.url)),
+      {
+        DATA_DIR: dataDir,
+        SLOW_ROUTE_MS: '1500',
+        SHUTDOWN_TIMEOUT_MS: '10000',
+      },
+    );
+    const started = Date.now();
+    const inFlight = fetch(`${server.url}/health`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    await expect(fetch(`${server.url}/health`)).rejects.toThrow();
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
+    expect(await server.exited).toBe(0);
+    const done = server.logs.find((l) => l.msg === 'shutdown complete');
+    expect(done).toMatchObject({ forced: false });
+  });
+
+  it('cuts requests that outlive the shutdown timeout, and still exits', async () => {
+    const dataDir = await tempDir();
+    const server = await startChildServer(
+      fileURLToPath(new URL('./fixtures/slow-request-server.ts', import.meta.url)),
+      {
+        DATA_DIR: dataDir,
+        SLOW_ROUTE_MS: '30000',
+        SHUTDOWN_TIMEOUT_MS: '500',
+      },
+    );
+    const inFlight = fetch(`${server.url}/health`).then(
+      (r) => r.status,
+      () => 'cut',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const killedAt = Date.now();
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(Date.now() - killedAt).toBeLessThan(5000);
+    expect(await inFlight).toBe('cut');
+    expect(server.logs.find((l) => l.msg === 'shutdown complete')).toMatchObject({ forced: true });
+  });
+});

@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Tests run against the workspace packages' sources, so `npm test` needs no build first.
+const alias = {
+  '@resume2website/sdk': fileURLToPath(new URL('./packages/sdk/src/index.ts', import.meta.url)),
+};
+
+// One runner for the whole monorepo: each package is a project so `npm test` runs all of them,
+// and `vitest run --project server` runs one.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'server',
+          root: './packages/server',
+          include: ['test/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          globalSetup: ['./test/support/global-setup.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'sdk',
+          root: './packages/sdk',
+          include: ['test/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+});
