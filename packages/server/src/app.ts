@@ -32,7 +32,7 @@ export async function createApp(deps: AppDeps): Promise<Koa<AppState>> {
     ...operationsRoutes({ readiness: deps.readiness, metrics: deps.metrics.registry, specText: deps.spec.text }),
     ...deps.extraHandlers,
   };
-  const dispatcher = await createOpenApiDispatcher({ document: deps.spec.document, handlers });
+  const dispatcher = createOpenApiDispatcher({ contract: deps.spec.contract, handlers });
 
   app.use(requestContext(deps.logger));
   app.use(deps.metrics.middleware);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Document } from 'openapi-backend';
 import { parse } from 'yaml';
+import { ApiContract } from './http/contract.js';
 
 /** The contract lives at the repository root; from src/ and dist/ alike it is three levels up. */
 export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('../../../openapi.yaml', import.meta.url));
@@ -9,17 +9,19 @@ export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('../../../openapi.yaml', 
 export interface ApiSpec {
   /** The file as written, served at /openapi.yaml. */
   text: string;
-  document: Document;
+  document: Record<string, unknown>;
+  contract: ApiContract;
 }
 
 const loaded = new Map<string, ApiSpec>();
 
-/** Parsing the contract takes most of a second, so each process does it once per file. */
+/** Parsing and compiling the contract is the slow part of start-up, so a process does it once per file. */
 export function loadApiSpec(path: string = DEFAULT_SPEC_PATH): ApiSpec {
   let spec = loaded.get(path);
   if (!spec) {
     const text = readFileSync(path, 'utf8');
-    spec = { text, document: parse(text) as Document };
+    const document = parse(text) as Record<string, unknown>;
+    spec = { text, document, contract: new ApiContract(document) };
     loaded.set(path, spec);
   }
   return spec;

@@ -77,7 +77,12 @@ export class ProblemError extends Error {
       cause?: unknown;
     } = {},
   ) {
+    // A problem is an answer to the caller, not a fault in the code: capturing a stack trace for
+    // each one was the largest cost of a rejected request under load.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(detail, { cause: options.cause });
+    Error.stackTraceLimit = stackTraceLimit;
     this.name = 'ProblemError';
     this.slug = slug;
     this.status = problemTypes[slug].status;

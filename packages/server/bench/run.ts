@@ -1,0 +1,103 @@
+// `npm run bench`: the server core's request pipeline against a bare Koa baseline, each target in
+// its own process, loaded from this one with autocannon over loopback. Results go to stdout and to
+// bench-results/server-core.json. Numbers are for comparison on one machine, not absolutes.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { startChildServer, type ChildServer } from '../test/support/child-server.js';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 8);
+
+interface Scenario {
+  name: string;
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+  expectStatus: number;
+}
+
+const scenarios: Scenario[] = [
+  { name: 'GET /health', method: 'GET', path: '/health', expectStatus: 200 },
+  {
+    name: 'POST /api/v1/auth/login, invalid body → 422',
+    method: 'POST',
+    path: '/api/v1/auth/login',
+    body: JSON.stringify({ email: 'not-an-email', password: 'x' }),
+    expectStatus: 422,
+  },
+];
+
+interface Result {
+  requests_per_s: number;
+  p50_ms: number;
+  p99_ms: number;
+  non_expected: number;
+}
+
+async function load(url: string, s: Scenario, durationS: number): Promise<Result> {
+  const result = await autocannon({
+    url: url + s.path,
+    method: s.method,
+    connections: CONNECTIONS,
+    duration: durationS,
+    headers: { 'content-type': 'application/json' },
+    ...(s.body && { body: s.body }),
+    expectBody: undefined,
+  });
+  const expected = s.expectStatus === 200 ? result['2xx'] : result['4xx'];
+  return {
+    requests_per_s: Math.round(result.requests.average),
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    non_expected: result.requests.total - expected,
+  };
+}
+
+async function withTarget<T>(entry: string, fn: (server: ChildServer) => Promise<T>): Promise<T> {
+  const server = await startChildServer(fileURLToPath(new URL(entry, import.meta.url)), {
+    NODE_ENV: 'production',
+  });
+  try {
+    return await fn(server);
+  } finally {
+    server.child.kill('SIGKILL');
+    await server.exited;
+  }
+}
+
+const report: Record<string, { baseline: Result; server: Result; p99_ratio: number; throughput_ratio: number }> = {};
+for (const scenario of scenarios) {
+  const baseline = await withTarget('./targets/bare-koa.ts', async (t) => {
+    await load(t.url, scenario, 2); // warm-up: JIT, connection pool
+    return load(t.url, scenario, DURATION_S);
+  });
+  const server = await withTarget('./targets/full-app.ts', async (t) => {
+    await load(t.url, scenario, 2);
+    return load(t.url, scenario, DURATION_S);
+  });
+  report[scenario.name] = {
+    baseline,
+    server,
+    p99_ratio: Math.round((server.p99_ms / Math.max(baseline.p99_ms, 1)) * 100) / 100,
+    throughput_ratio: Math.round((server.requests_per_s / baseline.requests_per_s) * 100) / 100,
+  };
+}
+
+const lines = [
+  `server core vs bare Koa, ${CONNECTIONS} connections, ${DURATION_S} s per run, loopback, 2 cores shared with the load generator`,
+];
+for (const [name, r] of Object.entries(report)) {
+  lines.push(
+    `${name}\n  baseline: ${r.baseline.requests_per_s} req/s, p50 ${r.baseline.p50_ms} ms, p99 ${r.baseline.p99_ms} ms` +
+      `\n  server:   ${r.server.requests_per_s} req/s, p50 ${r.server.p50_ms} ms, p99 ${r.server.p99_ms} ms (unexpected statuses: ${r.server.non_expected})` +
+      `\n  ratio:    throughput ×${r.throughput_ratio}, p99 ×${r.p99_ratio}`,
+  );
+}
+process.stdout.write(lines.join('\n') + '\n');
+const outDir = fileURLToPath(new URL('../../../bench-results/', import.meta.url));
+mkdirSync(outDir, { recursive: true });
+writeFileSync(
+  `${outDir}server-core.json`,
+  JSON.stringify({ connections: CONNECTIONS, duration_s: DURATION_S, report }, null, 2),
+);
