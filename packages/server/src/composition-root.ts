@@ -9,7 +9,7 @@ import {
   type RedisConnection,
 } from './adapters/redis-connection.js';
 import { closeSqlDatabase, createSqlDatabase, pingDatabase } from './adapters/sql-database.js';
-import { migrateToLatest } from './migrations/index.js';
+import { migrateToLatest, migrationStatus } from './migrations/index.js';
 import type { AppState } from './http/app-state.js';
 import { createHttpMetrics } from './http/metrics.js';
 import type { OperationHandlers } from './http/openapi-dispatcher.js';
@@ -45,9 +45,10 @@ export async function buildContainer(
   };
 
   try {
-    if (options.migrate ?? true) await migrateToLatest(db);
+    if (options.migrate ?? config.migrateOnStart) await migrateToLatest(db);
     const probes: DependencyProbe[] = [
       { name: 'database', check: () => pingDatabase(db, READINESS_TIMEOUT_MS).then(() => undefined) },
+      schemaProbe(db),
     ];
     if (redis) probes.push({ name: 'redis', check: () => pingRedis(redis) });
     const readiness = new ReadinessService(probes, READINESS_TIMEOUT_MS);
@@ -64,4 +65,23 @@ export async function buildContainer(
     await close();
     throw err;
   }
+}
+
+/**
+ * Not ready while this release's migrations are not all applied (a pod started before the
+ * migration job finished). Once up to date it stays so, and the probe stops asking.
+ */
+function schemaProbe(db: Knex): DependencyProbe {
+  let upToDate = false;
+  return {
+    name: 'schema',
+    async check() {
+      if (upToDate) return;
+      const { pending } = await migrationStatus(db);
+      if (pending.length > 0) {
+        throw new Error(`${pending.length} migration(s) pending (${pending.join(', ')}): run \`npm run migrate\``);
+      }
+      upToDate = true;
+    },
+  };
 }

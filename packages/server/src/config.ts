@@ -55,6 +55,7 @@ const envSchema = z.object({
       .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL (leave it unset for the embedded stores)')
       .optional(),
   ),
+  MIGRATE_ON_START: booleanFlag(true),
   SESSION_TTL: integer(7 * 24 * 3600, 60, 365 * 24 * 3600),
   ADMIN_TOKEN: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   TRUST_PROXY: booleanFlag(false),
@@ -108,6 +109,8 @@ export interface Config {
   /** Unset means the embedded SQLite database at `sqliteFile`. */
   databaseUrl: string | undefined;
   sqliteFile: string;
+  /** Deployments with several replicas run migrations once as a job and turn this off. */
+  migrateOnStart: boolean;
   redisUrl: string | undefined;
   sessionTtlSeconds: number;
   adminToken: string | undefined;
@@ -234,6 +237,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     dataDir,
     databaseUrl: e.DATABASE_URL,
     sqliteFile: path.join(dataDir, 'resume2website.sqlite'),
+    migrateOnStart: e.MIGRATE_ON_START,
     redisUrl: e.REDIS_URL,
     sessionTtlSeconds: e.SESSION_TTL,
     adminToken: e.ADMIN_TOKEN,

@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from './config.js';
 import { buildContainer } from './composition-root.js';
 import { createLogger } from './logger.js';
-import { installGracefulShutdown, listen } from './server-lifecycle.js';
+import { serve } from './server-lifecycle.js';
 
 // The only module with side effects: read the environment, build, listen, handle signals.
 async function main(): Promise<void> {
@@ -17,7 +17,14 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.logLevel });
   const container = await buildContainer(config, logger);
-  const running = await listen(container.app, { host: config.host, port: config.port });
+  const running = await serve({
+    container,
+    logger,
+    host: config.host,
+    port: config.port,
+    shutdownTimeoutMs: config.shutdownTimeoutMs,
+    exit: (code) => process.exit(code),
+  });
   logger.info(
     {
       url: running.url,
@@ -27,14 +34,6 @@ async function main(): Promise<void> {
     },
     `RESUME2WEBSITE listening on ${config.backendUrl} (API reference at ${config.backendUrl}/docs)`,
   );
-  installGracefulShutdown({
-    running,
-    logger,
-    timeoutMs: config.shutdownTimeoutMs,
-    onDraining: () => container.readiness.markShuttingDown(),
-    closeDependencies: () => container.close(),
-    exit: (code) => process.exit(code),
-  });
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Koa from 'koa';
+import type { Container } from './composition-root.js';
 import type { Logger } from './logger.js';
 
 export interface RunningServer {
@@ -95,4 +96,25 @@ export function installGracefulShutdown(options: {
   };
   process.once('SIGTERM', (s) => void shutdown(s));
   process.once('SIGINT', (s) => void shutdown(s));
+}
+
+/** Listens and shuts down gracefully on SIGTERM/SIGINT: what main.ts does, reusable by tests. */
+export async function serve(options: {
+  container: Container;
+  logger: Logger;
+  host: string | undefined;
+  port: number;
+  shutdownTimeoutMs: number;
+  exit: (code: number) => void;
+}): Promise<RunningServer> {
+  const running = await listen(options.container.app, { host: options.host, port: options.port });
+  installGracefulShutdown({
+    running,
+    logger: options.logger,
+    timeoutMs: options.shutdownTimeoutMs,
+    onDraining: () => options.container.readiness.markShuttingDown(),
+    closeDependencies: () => options.container.close(),
+    exit: options.exit,
+  });
+  return running;
 }

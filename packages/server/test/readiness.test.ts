@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { migrateToLatest } from '../src/migrations/index.js';
 import { createPostgresSchema } from './support/postgres-schema.js';
 import { requireService, TEST_POSTGRES_URL, TEST_REDIS_URL } from './support/services.js';
 import { startTcpProxy } from './support/tcp-proxy.js';
@@ -20,8 +21,22 @@ describe('/health and /ready on the embedded defaults', () => {
       expect(ready.status).toBe(200);
       const body = ready.json<Readiness>();
       expect(body.status).toBe('ready');
-      expect(Object.keys(body.checks)).toEqual(['database']);
+      expect(Object.keys(body.checks)).toEqual(['database', 'schema']);
+      expect(body.checks.schema).toMatchObject({ status: 'up', error: null });
       expect(body.checks.database).toMatchObject({ status: 'up', error: null });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('is not ready while migrations are pending, and ready once they ran', async () => {
+    const app = await startTestApp({ env: { MIGRATE_ON_START: 'false' } });
+    try {
+      const before = await app.request('GET', '/ready');
+      expect(before.status).toBe(503);
+      expect(before.json<Readiness>().checks.schema?.error).toMatch(/migration\(s\) pending .*npm run migrate/);
+      await migrateToLatest(app.container.db);
+      expect((await app.request('GET', '/ready')).status).toBe(200);
     } finally {
       await app.close();
     }

@@ -1,3 +1,5 @@
+import type { components } from '@resume2website/sdk';
+
 /**
  * RFC 9457 problem details. Every error the API sends is one of these, with a stable `type` per
  * kind of error so clients can branch on it without parsing prose.
@@ -37,22 +39,8 @@ export const problemTypes = {
 
 export type ProblemSlug = keyof typeof problemTypes;
 
-export interface ProblemFieldError {
-  location: 'body' | 'query' | 'path' | 'header' | 'cookie';
-  pointer: string;
-  message: string;
-}
-
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  request_id?: string;
-  errors?: ProblemFieldError[];
-  [extension: string]: unknown;
-}
+export type ProblemFieldError = components['schemas']['ProblemFieldError'];
+export type Problem = components['schemas']['Problem'];
 
 export function problemTypeUri(slug: ProblemSlug): string {
   return PROBLEM_BASE + slug;
