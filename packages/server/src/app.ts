@@ -1,4 +1,4 @@
-import Koa from 'koa';
+import Koa, { type Middleware } from 'koa';
 import type { Config } from './config.js';
 import { apiDocsAssets } from './http/api-docs-assets.js';
 import type { AppState } from './http/app-state.js';
@@ -19,6 +19,12 @@ export interface AppDeps {
   spec: ApiSpec;
   metrics: HttpMetrics;
   readiness: ReadinessService;
+  /** The domain's handlers by operationId (auth, tenants, …), built in the composition root. */
+  handlers: OperationHandlers;
+  /** Runs before the security headers: answers CORS preflights, which the contract does not list. */
+  edgeMiddleware: Middleware<AppState>[];
+  /** Runs after the body is parsed and before dispatch: who is calling (tenant, session). */
+  callerMiddleware: Middleware<AppState>[];
   /** Extra handlers by operationId; the tests use this to exercise the chain with stand-in routes. */
   extraHandlers?: OperationHandlers;
 }
@@ -30,6 +36,7 @@ export async function createApp(deps: AppDeps): Promise<Koa<AppState>> {
 
   const handlers: OperationHandlers = {
     ...operationsRoutes({ readiness: deps.readiness, metrics: deps.metrics.registry, specText: deps.spec.text }),
+    ...deps.handlers,
     ...deps.extraHandlers,
   };
   const dispatcher = createOpenApiDispatcher({ contract: deps.spec.contract, handlers });
@@ -37,6 +44,7 @@ export async function createApp(deps: AppDeps): Promise<Koa<AppState>> {
   app.use(requestContext(deps.logger));
   app.use(deps.metrics.middleware);
   app.use(errorHandler());
+  for (const middleware of deps.edgeMiddleware) app.use(middleware);
   app.use(securityHeaders({ hsts: deps.config.backendUrl.startsWith('https://') }));
   app.use(apiDocsAssets());
   app.use(async (ctx, next) => {
@@ -45,6 +53,7 @@ export async function createApp(deps: AppDeps): Promise<Koa<AppState>> {
     return next();
   });
   app.use(jsonBodyParser({ limitBytes: deps.config.limits.maxJsonBodyBytes }));
+  for (const middleware of deps.callerMiddleware) app.use(middleware);
   app.use(dispatcher);
   return app;
 }

@@ -6,11 +6,23 @@ import {
   closeRedisConnection,
   createRedisConnection,
   pingRedis,
+  waitForRedis,
   type RedisConnection,
 } from './adapters/redis-connection.js';
 import { closeSqlDatabase, createSqlDatabase, pingDatabase } from './adapters/sql-database.js';
 import { migrateToLatest, migrationStatus } from './migrations/index.js';
+import { createArgon2PasswordHasher } from './adapters/argon2-password-hasher.js';
+import { createRateLimiters, type RateLimitOverrides } from './adapters/rate-limiters.js';
+import { createRedisSessionStore } from './adapters/redis-session-store.js';
+import { createSqlIdentityStore } from './adapters/sql-identity-store.js';
+import { createSqlSessionStore } from './adapters/sql-session-store.js';
+import { createSqlUserStore } from './adapters/sql-user-store.js';
 import type { AppState } from './http/app-state.js';
+import { authentication } from './http/authentication.js';
+import { sessionCookieOptions } from './http/session-cookie.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { AuthService } from './services/auth-service.js';
+import { SessionService } from './services/session-service.js';
 import { createHttpMetrics } from './http/metrics.js';
 import type { OperationHandlers } from './http/openapi-dispatcher.js';
 import type { Logger } from './logger.js';
@@ -32,7 +44,13 @@ const READINESS_TIMEOUT_MS = 2000;
 export async function buildContainer(
   config: Config,
   logger: Logger,
-  options: { spec?: ApiSpec; migrate?: boolean; extraHandlers?: OperationHandlers } = {},
+  options: {
+    spec?: ApiSpec;
+    migrate?: boolean;
+    extraHandlers?: OperationHandlers;
+    /** Tests lower limits to reach them quickly. */
+    rateLimitOverrides?: RateLimitOverrides;
+  } = {},
 ): Promise<Container> {
   const db = createSqlDatabase({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile, logger });
   const redis = config.redisUrl ? createRedisConnection(config.redisUrl) : undefined;
@@ -46,18 +64,39 @@ export async function buildContainer(
 
   try {
     if (options.migrate ?? config.migrateOnStart) await migrateToLatest(db);
+    if (redis && !(await waitForRedis(redis, 5000))) logger.warn('redis is not reachable yet; /ready will report it');
     const probes: DependencyProbe[] = [
       { name: 'database', check: () => pingDatabase(db, READINESS_TIMEOUT_MS).then(() => undefined) },
       schemaProbe(db),
     ];
     if (redis) probes.push({ name: 'redis', check: () => pingRedis(redis) });
     const readiness = new ReadinessService(probes, READINESS_TIMEOUT_MS);
+
+    const users = createSqlUserStore(db);
+    const sessions = new SessionService(
+      redis ? createRedisSessionStore(redis) : createSqlSessionStore(db),
+      config.sessionTtlSeconds,
+    );
+    const auth = new AuthService({
+      users,
+      identities: createSqlIdentityStore(db),
+      sessions,
+      hasher: createArgon2PasswordHasher(),
+      limits: createRateLimiters(redis, options.rateLimitOverrides),
+      logger,
+    });
+    const hostedOrigins = [...new Set([new URL(config.frontendUrl).origin, new URL(config.backendUrl).origin])];
     const app = await createApp({
       config,
       logger,
       spec: options.spec ?? loadApiSpec(),
       metrics: createHttpMetrics(),
       readiness,
+      handlers: {
+        ...authRoutes({ auth, cookie: sessionCookieOptions(config), paymentsEnabled: config.stripe !== undefined }),
+      },
+      edgeMiddleware: [],
+      callerMiddleware: [authentication({ sessions, users, trustedOrigins: hostedOrigins })],
       ...(options.extraHandlers && { extraHandlers: options.extraHandlers }),
     });
     return { app, db, redis, readiness, close };

@@ -32,3 +32,20 @@ export async function closeRedisConnection(redis: RedisConnection): Promise<void
     redis.disconnect();
   }
 }
+
+/**
+ * Waits (bounded) for the first connection, so the first requests after start-up do not fail
+ * just because the socket is still opening. A Redis that stays down is reported by /ready.
+ */
+export async function waitForRedis(redis: RedisConnection, timeoutMs: number): Promise<boolean> {
+  if (redis.status === 'ready') return true;
+  let timer: NodeJS.Timeout | undefined;
+  const ready = await Promise.race([
+    once(redis, 'ready').then(() => true),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  return ready;
+}

@@ -9,6 +9,27 @@ export interface AppState {
   /** The matched path template (e.g. `/api/v1/cvs/{cv_id}`), used as the metrics route label. */
   routeTemplate?: string;
   rawBody?: Buffer;
+  /** The signed-in user and session, when the request carries a valid one (set by authentication). */
+  auth?: AuthContext;
+  /** The career site identified by `X-Publishable-Key`, after its origin check passed. */
+  tenant?: TenantContext;
+}
+
+export interface AuthContext {
+  /** The token as presented; needed to hand an existing guest session back unchanged. */
+  token: string;
+  userId: string;
+  isGuest: boolean;
+  tenantId: string | null;
+  sessionTokenHash: string;
+  sessionExpiresAt: Date;
+  /** How the session arrived: cookies are subject to the CSRF check, bearer tokens are not. */
+  via: 'bearer' | 'cookie';
+}
+
+export interface TenantContext {
+  id: string;
+  name: string;
 }
 
 declare module 'koa' {

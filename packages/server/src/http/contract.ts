@@ -29,6 +29,8 @@ export interface ContractOperation {
   pointer: string[];
   bodyMediaTypes: string[];
   bodyRequired: boolean;
+  /** A signed-in (or guest) session is required: the operation lists the session schemes and no anonymous option. */
+  sessionRequired: boolean;
 }
 
 export interface RouteMatch {
@@ -161,6 +163,9 @@ export class ApiContract {
       }
     }
 
+    const security = ((op.security ?? this.document.security ?? []) as Json[]).map((r) => Object.keys(r));
+    const sessionRequired =
+      security.length > 0 && !security.some((r) => r.length === 0) && security.some((r) => r.includes('cookieAuth'));
     const operation: ContractOperation = {
       operationId,
       method: method.toUpperCase(),
@@ -168,6 +173,7 @@ export class ApiContract {
       pointer: opPointer,
       bodyMediaTypes,
       bodyRequired,
+      sessionRequired,
     };
     if (this.operations.has(operationId)) throw new Error(`duplicate operationId ${operationId}`);
     this.operations.set(operationId, operation);

@@ -99,6 +99,16 @@ export function createOpenApiDispatcher(options: {
     ctx.state.operationId = operation.operationId;
     ctx.state.routeTemplate = operation.path;
 
+    if (operation.sessionRequired && !ctx.state.auth) {
+      throw new ProblemError(
+        'unauthorized',
+        'Sign in first: send the session as `Authorization: Bearer <session_id>` or the session cookie.',
+        {
+          headers: { 'WWW-Authenticate': 'Bearer' },
+        },
+      );
+    }
+
     const input = {
       path: { ...params },
       query: { ...ctx.query } as Record<string, unknown>,

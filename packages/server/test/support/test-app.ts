@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
+import type { RateLimitOverrides } from '../../src/adapters/rate-limiters.js';
 import { buildContainer, type Container } from '../../src/composition-root.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { OperationHandlers } from '../../src/http/openapi-dispatcher.js';
@@ -38,7 +39,12 @@ export interface TestApp {
  * PostgreSQL schema. Every response is checked against openapi.yaml unless a test opts out.
  */
 export async function startTestApp(
-  options: { database?: 'sqlite' | 'postgres'; env?: Record<string, string>; extraHandlers?: OperationHandlers } = {},
+  options: {
+    database?: 'sqlite' | 'postgres';
+    env?: Record<string, string>;
+    extraHandlers?: OperationHandlers;
+    rateLimitOverrides?: RateLimitOverrides;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'r2w-test-'));
   const schema = options.database === 'postgres' ? await createPostgresSchema() : undefined;
@@ -54,11 +60,10 @@ export async function startTestApp(
     dataDir,
   );
   const logger = pino({ level: 'silent' });
-  const container = await buildContainer(
-    config,
-    logger,
-    options.extraHandlers ? { extraHandlers: options.extraHandlers } : {},
-  );
+  const container = await buildContainer(config, logger, {
+    ...(options.extraHandlers && { extraHandlers: options.extraHandlers }),
+    ...(options.rateLimitOverrides && { rateLimitOverrides: options.rateLimitOverrides }),
+  });
   const running = await listen(container.app, { host: '127.0.0.1', port: 0 });
 
   const request = async (method: string, pathAndQuery: string, opts: RequestOptions = {}): Promise<TestResponse> => {

@@ -1,0 +1,33 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+/**
+ * Resource ids are a type prefix and 26 random characters of [0-9a-z] (~134 bits): unguessable,
+ * so an id alone never grants access, and readable in logs (`cv_…`, `pf_…`).
+ */
+export type IdPrefix = 'usr' | 'cv' | 'ext' | 'pf' | 'pay' | 'ten' | 'job' | 'uid' | 'ver';
+
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+const ID_LENGTH = 26;
+// Bytes at or above this would make some characters likelier than others: 252 = 7 × 36.
+const UNBIASED_LIMIT = 252;
+
+export function newId(prefix: IdPrefix): string {
+  let out = '';
+  while (out.length < ID_LENGTH) {
+    for (const byte of randomBytes(ID_LENGTH * 2)) {
+      if (byte < UNBIASED_LIMIT) out += ALPHABET[byte % 36];
+      if (out.length === ID_LENGTH) break;
+    }
+  }
+  return `${prefix}_${out}`;
+}
+
+/** A bearer secret (session token, API key body): 256 random bits, base64url. */
+export function newSecretToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/** Secrets are stored only as this digest; a database leak does not leak live credentials. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}

@@ -1,0 +1,15 @@
+import type { components } from '@resume2website/sdk';
+import type { User } from '../domain/user.js';
+
+/** The one mapping from the domain user to the API's `User`. */
+export function toApiUser(user: User): components['schemas']['User'] {
+  return {
+    id: user.id,
+    email: user.email,
+    full_name: user.fullName,
+    is_guest: user.isGuest,
+    email_verified: user.emailVerified,
+    tenant_id: user.tenantId,
+    created_at: user.createdAt.toISOString(),
+  };
+}

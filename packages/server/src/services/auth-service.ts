@@ -1,0 +1,285 @@
+import type { PasswordHasher } from '../adapters/argon2-password-hasher.js';
+import type { RateLimiters } from '../adapters/rate-limiters.js';
+import type { IdentityStore } from '../adapters/sql-identity-store.js';
+import type { UserStore } from '../adapters/sql-user-store.js';
+import { newId } from '../domain/ids.js';
+import { normaliseEmail, type User } from '../domain/user.js';
+import type { AuthContext } from '../http/app-state.js';
+import { ProblemError } from '../http/problem.js';
+import type { Logger } from '../logger.js';
+import { isCommonPassword } from './common-passwords.js';
+import type { SessionService } from './session-service.js';
+
+export interface ClientInfo {
+  ip: string;
+  userAgent: string | null;
+}
+
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+export interface VerifiedIdentity {
+  provider: 'google' | 'linkedin';
+  /** The provider's stable id for the person (`sub`). */
+  subject: string;
+  email: string | null;
+  emailVerified: boolean;
+  fullName: string | null;
+}
+
+export interface AuthServiceDeps {
+  users: UserStore;
+  identities: IdentityStore;
+  sessions: SessionService;
+  hasher: PasswordHasher;
+  limits: RateLimiters;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+const BAD_CREDENTIALS = 'The email or password is incorrect.';
+
+function tooMany(waitSeconds: number, what: string): ProblemError {
+  return new ProblemError('rate-limited', `Too many ${what}. Try again in ${waitSeconds} seconds.`, {
+    headers: { 'Retry-After': String(waitSeconds) },
+    extensions: { retry_after: waitSeconds },
+  });
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return (
+    e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e.message ?? '')
+  );
+}
+
+/**
+ * Accounts, guests and sign-in. Login failures look the same whether the email exists or not:
+ * same status, same words, and the same argon2 work (a dummy verification for unknown emails).
+ */
+export class AuthService {
+  private readonly clock: () => Date;
+
+  constructor(private readonly deps: AuthServiceDeps) {
+    this.clock = deps.clock ?? (() => new Date());
+  }
+
+  async register(
+    input: { email: string; password: string; fullName: string },
+    context: { tenantId: string | null; current: AuthContext | undefined; client: ClientInfo },
+  ): Promise<SignedIn> {
+    const wait = await this.deps.limits.consume('registrationPerIp', context.client.ip);
+    if (wait) throw tooMany(wait, 'sign-ups from this network');
+    if (isCommonPassword(input.password)) {
+      throw new ProblemError(
+        'validation-error',
+        'That password is one of the most commonly used ones; choose another.',
+        {
+          errors: [{ location: 'body', pointer: '/password', message: 'is one of the most common passwords' }],
+        },
+      );
+    }
+    const email = normaliseEmail(input.email);
+    if (await this.deps.users.findByEmail(email)) throw this.emailTaken();
+    const passwordHash = await this.deps.hasher.hash(input.password);
+    const now = this.clock();
+    const guest = context.current?.isGuest ? await this.deps.users.findById(context.current.userId) : undefined;
+    let userId: string;
+    try {
+      if (guest) {
+        // Claim in place: the guest's CVs and portfolios already point at this user id.
+        userId = guest.id;
+        await this.deps.users.update(guest.id, {
+          email,
+          fullName: input.fullName,
+          passwordHash,
+          isGuest: false,
+          tenantId: guest.tenantId ?? context.tenantId,
+          updatedAt: now,
+          lastLoginAt: now,
+        });
+        await this.deps.sessions.revoke(context.current!.sessionTokenHash);
+      } else {
+        userId = newId('usr');
+        await this.deps.users.create({
+          id: userId,
+          tenantId: context.tenantId,
+          email,
+          fullName: input.fullName,
+          passwordHash,
+          isGuest: false,
+          emailVerified: false,
+          createdAt: now,
+          updatedAt: now,
+          lastLoginAt: now,
+        });
+      }
+    } catch (err) {
+      if (isUniqueViolation(err)) throw this.emailTaken();
+      throw err;
+    }
+    return this.signIn(userId, context.client);
+  }
+
+  async login(
+    input: { email: string; password: string },
+    context: { current: AuthContext | undefined; client: ClientInfo },
+  ): Promise<SignedIn> {
+    const email = normaliseEmail(input.email);
+    const ipWait = await this.deps.limits.consume('loginPerIp', context.client.ip);
+    if (ipWait) throw tooMany(ipWait, 'sign-in attempts from this network');
+    const accountWait = await this.deps.limits.blockedFor('loginFailuresPerAccount', email);
+    if (accountWait) throw tooMany(accountWait, 'failed sign-in attempts for this account');
+
+    const user = await this.deps.users.findByEmail(email);
+    let verified = false;
+    if (user?.passwordHash) {
+      const result = await this.deps.hasher.verify(user.passwordHash, input.password);
+      verified = result.ok;
+      if (result.ok && result.needsRehash) {
+        await this.deps.users.update(user.id, {
+          passwordHash: await this.deps.hasher.hash(input.password),
+          updatedAt: this.clock(),
+        });
+      }
+    } else {
+      await this.deps.hasher.verifyDummy(input.password);
+    }
+    if (!user || !verified) {
+      await this.deps.limits.consume('loginFailuresPerAccount', email);
+      throw new ProblemError('unauthorized', BAD_CREDENTIALS);
+    }
+    await this.deps.limits.reset('loginFailuresPerAccount', email);
+    await this.deps.users.update(user.id, { lastLoginAt: this.clock() });
+    await this.claimGuest(context.current, user.id);
+    return this.signIn(user.id, context.client);
+  }
+
+  async createGuest(context: {
+    tenantId: string | null;
+    current: AuthContext | undefined;
+    client: ClientInfo;
+  }): Promise<SignedIn> {
+    if (context.current?.isGuest) {
+      const user = await this.deps.users.findById(context.current.userId);
+      if (user) return { token: context.current.token, expiresAt: context.current.sessionExpiresAt, user };
+    }
+    const wait = await this.deps.limits.consume('guestPerIp', context.client.ip);
+    if (wait) throw tooMany(wait, 'guest sessions from this network');
+    const now = this.clock();
+    const id = newId('usr');
+    await this.deps.users.create({
+      id,
+      tenantId: context.tenantId,
+      email: null,
+      fullName: null,
+      passwordHash: null,
+      isGuest: true,
+      emailVerified: false,
+      createdAt: now,
+      updatedAt: now,
+      lastLoginAt: null,
+    });
+    return this.signIn(id, context.client);
+  }
+
+  /**
+   * Social sign-in: the provider account's linked user, else the account with the same *verified*
+   * email (linked now), else a new account; a guest session held meanwhile is claimed. An unverified
+   * email never links to an existing account, or anyone could claim an account by asserting its email.
+   */
+  async signInWithIdentity(
+    identity: VerifiedIdentity,
+    context: { tenantId: string | null; current: AuthContext | undefined; client: ClientInfo },
+  ): Promise<SignedIn> {
+    const now = this.clock();
+    let userId = await this.deps.identities.findUserId(identity.provider, identity.subject);
+    const email = identity.email && identity.emailVerified ? normaliseEmail(identity.email) : null;
+    if (!userId && email) {
+      const existing = await this.deps.users.findByEmail(email);
+      if (existing) {
+        userId = existing.id;
+        if (!existing.emailVerified) await this.deps.users.update(existing.id, { emailVerified: true, updatedAt: now });
+      }
+    }
+    if (!userId) {
+      if (!email) {
+        throw new ProblemError(
+          'unauthorized',
+          `${identity.provider} did not confirm a verified email address for this account.`,
+        );
+      }
+      userId = newId('usr');
+      await this.deps.users.create({
+        id: userId,
+        tenantId: context.tenantId,
+        email,
+        fullName: identity.fullName,
+        passwordHash: null,
+        isGuest: false,
+        emailVerified: true,
+        createdAt: now,
+        updatedAt: now,
+        lastLoginAt: now,
+      });
+    }
+    if (!(await this.deps.identities.findUserId(identity.provider, identity.subject))) {
+      await this.deps.identities.link({
+        id: newId('uid'),
+        userId,
+        provider: identity.provider,
+        subject: identity.subject,
+        email: identity.email,
+        createdAt: now,
+      });
+    }
+    await this.deps.users.update(userId, { lastLoginAt: now });
+    await this.claimGuest(context.current, userId);
+    return this.signIn(userId, context.client);
+  }
+
+  async logout(auth: AuthContext): Promise<void> {
+    await this.deps.sessions.revoke(auth.sessionTokenHash);
+  }
+
+  async currentUser(auth: AuthContext): Promise<User> {
+    const user = await this.deps.users.findById(auth.userId);
+    if (!user) throw new ProblemError('unauthorized', 'The session belongs to an account that no longer exists.');
+    return user;
+  }
+
+  /** Deletes the account and everything it owns (rows cascade), and ends every session. */
+  async deleteAccount(auth: AuthContext): Promise<void> {
+    await this.deps.sessions.revokeAll(auth.userId);
+    await this.deps.users.delete(auth.userId);
+    this.deps.logger.info({ user_id: auth.userId }, 'account deleted');
+  }
+
+  /**
+   * Signing in to an existing account while holding a guest session moves the guest's work to the
+   * account and retires the guest.
+   */
+  private async claimGuest(current: AuthContext | undefined, accountId: string): Promise<void> {
+    if (!current?.isGuest || current.userId === accountId) return;
+    await this.deps.users.transferOwnership(current.userId, accountId);
+    await this.deps.sessions.revokeAll(current.userId);
+    await this.deps.users.delete(current.userId);
+  }
+
+  private async signIn(userId: string, client: ClientInfo): Promise<SignedIn> {
+    const user = await this.deps.users.findById(userId);
+    if (!user) throw new Error(`user ${userId} vanished while signing in`);
+    const issued = await this.deps.sessions.issue(userId, { userAgent: client.userAgent, ip: client.ip });
+    return { token: issued.token, expiresAt: issued.expiresAt, user };
+  }
+
+  private emailTaken(): ProblemError {
+    return new ProblemError(
+      'email-taken',
+      'An account with this email already exists. Sign in instead, or use another email.',
+    );
+  }
+}

@@ -1,0 +1,356 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../src/domain/ids.js';
+import { databaseKinds } from './support/database-kinds.js';
+import { requireService, TEST_REDIS_URL } from './support/services.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const PROBLEM = 'https://resume2website.com/problems/';
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+interface SessionBody {
+  session_id: string;
+  expires_at: string;
+  user: { id: string; email: string | null; full_name: string | null; is_guest: boolean; tenant_id: string | null };
+}
+
+let counter = 0;
+const uniqueEmail = (name = 'ada') => `${name}.${Date.now()}.${++counter}@Example.COM`;
+const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
+
+async function register(app: TestApp, email = uniqueEmail(), headers: Record<string, string> = {}) {
+  const res = await app.request('POST', '/api/v1/auth/register', {
+    json: { email, password: 'correct horse battery staple', full_name: 'Ada Lovelace' },
+    headers,
+  });
+  expect(res.status).toBe(200);
+  return { res, body: res.json<SessionBody>(), email };
+}
+
+const redisAvailable = await requireService('redis', 'accounts with Redis sessions');
+const variants = [
+  ...(await databaseKinds('accounts')).map((database) => ({ name: database, database, redis: false })),
+  ...(redisAvailable ? [{ name: 'sqlite + redis sessions', database: 'sqlite' as const, redis: true }] : []),
+];
+
+describe.each(variants)('accounts and sessions [$name]', ({ database, redis }) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    // Many sign-ups from one test client: the per-IP limits have their own tests below.
+    app = await startTestApp({
+      database,
+      env: redis ? { REDIS_URL: TEST_REDIS_URL } : {},
+      rateLimitOverrides: {
+        registrationPerIp: { points: 1000, durationSeconds: 60 },
+        guestPerIp: { points: 1000, durationSeconds: 60 },
+        loginPerIp: { points: 1000, durationSeconds: 60 },
+      },
+    });
+  });
+  afterAll(() => app.close());
+
+  it('registers: 200 with session_id, user and expires_at, and a hardened cookie', async () => {
+    const email = uniqueEmail();
+    const { res, body } = await register(app, email);
+    expect(body.user).toMatchObject({
+      email: email.toLowerCase(),
+      full_name: 'Ada Lovelace',
+      is_guest: false,
+      tenant_id: null,
+    });
+    expect(body.session_id).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const expiresIn = Date.parse(body.expires_at) - Date.now();
+    expect(expiresIn).toBeGreaterThan(7 * 24 * 3600 * 1000 - 60_000);
+    expect(expiresIn).toBeLessThanOrEqual(7 * 24 * 3600 * 1000);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toContain(`r2w_session=${body.session_id}`);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).toMatch(/Max-Age=604\d\d\d/);
+    expect(cookie).not.toMatch(/Secure/); // plain-HTTP development only
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('stores only a hash of the session token and an argon2id hash of the password', async () => {
+    const { body } = await register(app);
+    const user = await app.container.db('users').where({ id: body.user.id }).first();
+    expect(user.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    if (redis) {
+      const key = `r2w:session:${sha256(body.session_id)}`;
+      const raw = await app.container.redis!.get(key);
+      expect(raw).toBeTruthy();
+      expect(raw).not.toContain(body.session_id);
+      const ttl = await app.container.redis!.pttl(key);
+      expect(ttl).toBeGreaterThan(7 * 24 * 3600 * 1000 - 60_000);
+    } else {
+      const rows = await app.container.db('sessions').where({ user_id: body.user.id });
+      expect(rows).toHaveLength(1);
+      expect(rows[0].token_hash).toBe(sha256(body.session_id));
+      expect(JSON.stringify(rows)).not.toContain(body.session_id);
+    }
+  });
+
+  it('refuses a second registration of the same email in any case with 409 email-taken', async () => {
+    const { email } = await register(app);
+    const res = await app.request('POST', '/api/v1/auth/register', {
+      json: { email: `  ${email.toUpperCase()} `.trim(), password: 'another long password', full_name: 'Someone' },
+    });
+    expect(res.status).toBe(409);
+    expect(res.json()).toMatchObject({ type: `${PROBLEM}email-taken` });
+  });
+
+  it('refuses the most common passwords and accepts any Unicode password of 8–256 characters', async () => {
+    const common = await app.request('POST', '/api/v1/auth/register', {
+      json: { email: uniqueEmail(), password: 'Password123', full_name: 'X' },
+    });
+    expect(common.status).toBe(422);
+    expect(common.json()).toMatchObject({ errors: [expect.objectContaining({ pointer: '/password' })] });
+    const unicode = await app.request('POST', '/api/v1/auth/register', {
+      json: { email: uniqueEmail(), password: 'пароль🔑密码ñ', full_name: 'Ünïcödé' },
+    });
+    expect(unicode.status).toBe(200);
+    const tooLong = await app.request('POST', '/api/v1/auth/register', {
+      json: { email: uniqueEmail(), password: 'x'.repeat(257), full_name: 'X' },
+    });
+    expect(tooLong.status).toBe(422);
+  });
+
+  it('logs in with a new token each time; me works with bearer and cookie; logout ends it', async () => {
+    const { body: registered, email } = await register(app);
+    const login = await app.request('POST', '/api/v1/auth/login', {
+      json: { email, password: 'correct horse battery staple' },
+    });
+    expect(login.status).toBe(200);
+    const session = login.json<SessionBody>();
+    expect(session.session_id).not.toBe(registered.session_id);
+    expect(session.user.id).toBe(registered.user.id);
+
+    const viaBearer = await app.request('GET', '/api/v1/auth/me', { headers: bearer(session.session_id) });
+    expect(viaBearer.status).toBe(200);
+    expect(viaBearer.json()).toMatchObject({ user: { id: registered.user.id }, payments_enabled: false });
+    const viaCookie = await app.request('GET', '/api/v1/auth/me', {
+      headers: { cookie: `r2w_session=${session.session_id}` },
+    });
+    expect(viaCookie.status).toBe(200);
+
+    const logout = await app.request('POST', '/api/v1/auth/logout', { headers: bearer(session.session_id) });
+    expect(logout.status).toBe(204);
+    expect(logout.headers.get('set-cookie')).toMatch(/r2w_session=;.*Max-Age=0/);
+    const after = await app.request('GET', '/api/v1/auth/me', { headers: bearer(session.session_id) });
+    expect(after.status).toBe(401);
+    // The other session (from registration) is untouched.
+    expect((await app.request('GET', '/api/v1/auth/me', { headers: bearer(registered.session_id) })).status).toBe(200);
+  });
+
+  it('answers no session, a malformed token and a forged token alike: 401 unauthorized', async () => {
+    for (const headers of [{}, bearer('garbage'), bearer('A'.repeat(43)), { cookie: 'r2w_session=nope' }] as Record<
+      string,
+      string
+    >[]) {
+      const res = await app.request('GET', '/api/v1/auth/me', { headers });
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer');
+      expect(res.json()).toMatchObject({ type: `${PROBLEM}unauthorized` });
+    }
+  });
+
+  it('answers an unknown email and a wrong password identically', async () => {
+    const { email } = await register(app);
+    const attempt = async (body: object) => {
+      const started = performance.now();
+      const res = await app.request('POST', '/api/v1/auth/login', { json: body });
+      return { res, ms: performance.now() - started };
+    };
+    const unknown = [];
+    const wrong = [];
+    for (let i = 0; i < 4; i++) {
+      unknown.push(await attempt({ email: uniqueEmail('nobody'), password: 'whatever it is' }));
+      wrong.push(await attempt({ email, password: 'not the password' }));
+    }
+    for (const { res } of [...unknown, ...wrong]) expect(res.status).toBe(401);
+    const strip = (r: { res: { json: () => Record<string, unknown> } }) => {
+      const { request_id: _id, ...rest } = r.res.json();
+      return rest;
+    };
+    expect(strip(unknown[0]!)).toEqual(strip(wrong[0]!));
+    // Both paths run one argon2 verification: medians within a factor of two of each other.
+    const median = (xs: { ms: number }[]) => xs.map((x) => x.ms).sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const ratio = median(unknown) / median(wrong);
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
+  });
+
+  it('ends every session when the account is deleted', async () => {
+    const { body, email } = await register(app);
+    const second = (
+      await app.request('POST', '/api/v1/auth/login', { json: { email, password: 'correct horse battery staple' } })
+    ).json<SessionBody>();
+    const res = await app.request('DELETE', '/api/v1/auth/me', { headers: bearer(body.session_id) });
+    expect(res.status).toBe(204);
+    expect((await app.request('GET', '/api/v1/auth/me', { headers: bearer(second.session_id) })).status).toBe(401);
+    expect(await app.container.db('users').where({ id: body.user.id }).first()).toBeUndefined();
+    const again = await app.request('POST', '/api/v1/auth/login', {
+      json: { email, password: 'correct horse battery staple' },
+    });
+    expect(again.status).toBe(401);
+  });
+
+  it('lets a guest try first, and claims the guest’s work on sign-up (same user, new token)', async () => {
+    const guest = await app.request('POST', '/api/v1/auth/guest');
+    expect(guest.status).toBe(200);
+    const g = guest.json<SessionBody>();
+    expect(g.user).toMatchObject({ is_guest: true, email: null });
+    // Asking again with the guest session hands back the same session, not a new guest.
+    const same = await app.request('POST', '/api/v1/auth/guest', { headers: bearer(g.session_id) });
+    expect(same.json<SessionBody>().session_id).toBe(g.session_id);
+
+    const { body: account } = await register(app, uniqueEmail(), bearer(g.session_id));
+    expect(account.user.id).toBe(g.user.id);
+    expect(account.user.is_guest).toBe(false);
+    expect(account.session_id).not.toBe(g.session_id);
+    expect((await app.request('GET', '/api/v1/auth/me', { headers: bearer(g.session_id) })).status).toBe(401);
+  });
+
+  it('moves a guest’s CVs to the account when the guest logs in to an existing account', async () => {
+    const { body: account, email } = await register(app);
+    const g = (await app.request('POST', '/api/v1/auth/guest')).json<SessionBody>();
+    const cvId = newId('cv');
+    const now = new Date();
+    await app.container.db('cvs').insert({
+      id: cvId,
+      user_id: g.user.id,
+      tenant_id: null,
+      original_filename: 'cv.pdf',
+      content_type: 'application/pdf',
+      size_bytes: 1234,
+      sha256: 'a'.repeat(64),
+      storage_key: `cvs/${cvId}`,
+      current_version: null,
+      created_at: now,
+      updated_at: now,
+    });
+    const login = await app.request('POST', '/api/v1/auth/login', {
+      json: { email, password: 'correct horse battery staple' },
+      headers: bearer(g.session_id),
+    });
+    expect(login.status).toBe(200);
+    expect((await app.container.db('cvs').where({ id: cvId }).first()).user_id).toBe(account.user.id);
+    expect(await app.container.db('users').where({ id: g.user.id }).first()).toBeUndefined();
+  });
+});
+
+describe('cookie security', () => {
+  let app: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    app = await startTestApp({
+      env: { BACKEND_URL: 'https://api.example.com', FRONTEND_URL: 'https://app.example.com' },
+    });
+    token = (await register(app)).body.session_id;
+  });
+  afterAll(() => app.close());
+
+  it('marks the cookie Secure when served over HTTPS', async () => {
+    const { res } = await register(app);
+    expect(res.headers.get('set-cookie')).toMatch(/; Secure/);
+  });
+
+  it('refuses a cookie-authenticated unsafe request that Fetch Metadata or Origin marks cross-site', async () => {
+    const cookie = { cookie: `r2w_session=${token}` };
+    const attempts: Record<string, string>[] = [
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site', origin: 'https://evil.example.com' },
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+    ];
+    for (const extra of attempts) {
+      const res = await app.request('POST', '/api/v1/auth/logout', { headers: { ...cookie, ...extra } });
+      expect(res.status).toBe(403);
+      expect(res.json()).toMatchObject({ type: `${PROBLEM}csrf-rejected` });
+    }
+    // Reads are not state-changing and pass.
+    expect(
+      (await app.request('GET', '/api/v1/auth/me', { headers: { ...cookie, 'sec-fetch-site': 'cross-site' } })).status,
+    ).toBe(200);
+  });
+
+  it('accepts the same request from the hosted site, and any request with a bearer token', async () => {
+    const other = (await register(app)).body.session_id;
+    const bearerCrossSite = await app.request('POST', '/api/v1/auth/logout', {
+      headers: { ...bearer(other), 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
+    });
+    expect(bearerCrossSite.status).toBe(204);
+    const fromHostedSite = await app.request('POST', '/api/v1/auth/logout', {
+      headers: { cookie: `r2w_session=${token}`, 'sec-fetch-site': 'same-site', origin: 'https://app.example.com' },
+    });
+    expect(fromHostedSite.status).toBe(204);
+  });
+});
+
+describe('brute-force limits', () => {
+  it('locks an account after 10 failures (even for the right password) with 429 and Retry-After', async () => {
+    const app = await startTestApp();
+    try {
+      const { email } = await register(app);
+      for (let i = 0; i < 10; i++) {
+        expect(
+          (await app.request('POST', '/api/v1/auth/login', { json: { email, password: `wrong ${i} guess` } })).status,
+        ).toBe(401);
+      }
+      const locked = await app.request('POST', '/api/v1/auth/login', {
+        json: { email, password: 'correct horse battery staple' },
+      });
+      expect(locked.status).toBe(429);
+      expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(locked.json()).toMatchObject({ type: `${PROBLEM}rate-limited` });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('limits login attempts and sign-ups per IP', async () => {
+    const app = await startTestApp({
+      rateLimitOverrides: {
+        loginPerIp: { points: 3, durationSeconds: 60 },
+        registrationPerIp: { points: 2, durationSeconds: 60 },
+      },
+    });
+    try {
+      await register(app);
+      await register(app);
+      const third = await app.request('POST', '/api/v1/auth/register', {
+        json: { email: uniqueEmail(), password: 'correct horse battery staple', full_name: 'X' },
+      });
+      expect(third.status).toBe(429);
+      for (let i = 0; i < 3; i++)
+        await app.request('POST', '/api/v1/auth/login', { json: { email: uniqueEmail(), password: 'whatever it is' } });
+      const over = await app.request('POST', '/api/v1/auth/login', {
+        json: { email: uniqueEmail(), password: 'whatever it is' },
+      });
+      expect(over.status).toBe(429);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it.runIf(redisAvailable)('shares limits through Redis across app instances', async () => {
+    const overrides = { loginPerIp: { points: 2, durationSeconds: 5 } };
+    const env = { REDIS_URL: TEST_REDIS_URL };
+    const a = await startTestApp({ env, rateLimitOverrides: overrides });
+    const b = await startTestApp({ env, rateLimitOverrides: overrides });
+    try {
+      await a.container.redis!.del('r2w:rl:loginPerIp:127.0.0.1', 'r2w:rl:loginPerIp:::ffff:127.0.0.1');
+      await a.request('POST', '/api/v1/auth/login', { json: { email: uniqueEmail(), password: 'whatever it is' } });
+      await b.request('POST', '/api/v1/auth/login', { json: { email: uniqueEmail(), password: 'whatever it is' } });
+      const third = await a.request('POST', '/api/v1/auth/login', {
+        json: { email: uniqueEmail(), password: 'whatever it is' },
+      });
+      expect(third.status).toBe(429);
+    } finally {
+      await a.container.redis!.del('r2w:rl:loginPerIp:127.0.0.1', 'r2w:rl:loginPerIp:::ffff:127.0.0.1');
+      await a.close();
+      await b.close();
+    }
+  });
+});
