@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startChildServer, type ChildServer } from '../test/support/child-server.js';
+import { measureLoginCost } from './login-cost.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 8);
@@ -94,6 +95,17 @@ for (const [name, r] of Object.entries(report)) {
       `\n  ratio:    throughput ×${r.throughput_ratio}, p99 ×${r.p99_ratio}`,
   );
 }
+const loginBaseline = await measureLoginCost('sha256');
+const loginArgon = await measureLoginCost('argon2id');
+const loginArgonPool = await measureLoginCost('argon2id', { oneCore: false });
+lines.push(
+  `POST /api/v1/auth/login, ${50} concurrent clients, server pinned to one core`,
+  ...[loginBaseline, loginArgon, loginArgonPool].map(
+    (r) =>
+      `  ${r.hasher}: ${r.logins_per_s} logins/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, RSS ${r.rss_idle_mib} MiB idle → ${r.rss_peak_mib} MiB peak (non-2xx: ${r.non_2xx})`,
+  ),
+  `  ratio:    argon2id throughput ×${Math.round((loginArgon.logins_per_s / loginBaseline.logins_per_s) * 1000) / 1000} of the SHA-256 baseline`,
+);
 process.stdout.write(lines.join('\n') + '\n');
 const outDir = fileURLToPath(new URL('../../../bench-results/', import.meta.url));
 mkdirSync(outDir, { recursive: true });

@@ -11,7 +11,7 @@ import {
 } from './adapters/redis-connection.js';
 import { closeSqlDatabase, createSqlDatabase, pingDatabase } from './adapters/sql-database.js';
 import { migrateToLatest, migrationStatus } from './migrations/index.js';
-import { createArgon2PasswordHasher } from './adapters/argon2-password-hasher.js';
+import { createArgon2PasswordHasher, type PasswordHasher } from './adapters/argon2-password-hasher.js';
 import { createRateLimiters, type RateLimitOverrides } from './adapters/rate-limiters.js';
 import { createRedisSessionStore } from './adapters/redis-session-store.js';
 import { createSqlIdentityStore } from './adapters/sql-identity-store.js';
@@ -50,6 +50,8 @@ export async function buildContainer(
     extraHandlers?: OperationHandlers;
     /** Tests lower limits to reach them quickly. */
     rateLimitOverrides?: RateLimitOverrides;
+    /** The benchmark compares argon2id with a cheap baseline hasher. */
+    passwordHasher?: PasswordHasher;
   } = {},
 ): Promise<Container> {
   const db = createSqlDatabase({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile, logger });
@@ -81,7 +83,7 @@ export async function buildContainer(
       users,
       identities: createSqlIdentityStore(db),
       sessions,
-      hasher: createArgon2PasswordHasher(),
+      hasher: options.passwordHasher ?? createArgon2PasswordHasher(),
       limits: createRateLimiters(redis, options.rateLimitOverrides),
       logger,
     });
