@@ -39,6 +39,7 @@ export interface Container {
 }
 
 const READINESS_TIMEOUT_MS = 2000;
+const HOUSEKEEPING_INTERVAL_MS = 15 * 60_000;
 
 /** The one place where configuration becomes objects: adapters first, then services, then the app. */
 export async function buildContainer(
@@ -58,9 +59,11 @@ export async function buildContainer(
   const redis = config.redisUrl ? createRedisConnection(config.redisUrl) : undefined;
   redis?.on('error', (err: Error) => logger.warn({ err }, 'redis connection error'));
   let closed = false;
+  let housekeeping: NodeJS.Timeout | undefined;
   const close = async () => {
     if (closed) return;
     closed = true;
+    clearInterval(housekeeping);
     await Promise.allSettled([closeSqlDatabase(db), redis ? closeRedisConnection(redis) : Promise.resolve()]);
   };
 
@@ -87,6 +90,12 @@ export async function buildContainer(
       limits: createRateLimiters(redis, options.rateLimitOverrides),
       logger,
     });
+    // Until the job system lands, housekeeping runs in-process on a timer; it is idempotent, so
+    // several pods doing it at once is harmless.
+    housekeeping = setInterval(() => {
+      auth.cleanupExpired().catch((err: unknown) => logger.error({ err }, 'session and guest cleanup failed'));
+    }, HOUSEKEEPING_INTERVAL_MS);
+    housekeeping.unref();
     const hostedOrigins = [...new Set([new URL(config.frontendUrl).origin, new URL(config.backendUrl).origin])];
     const app = await createApp({
       config,

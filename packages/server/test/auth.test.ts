@@ -100,6 +100,21 @@ describe.each(variants)('accounts and sessions [$name]', ({ database, redis }) =
     expect(res.json()).toMatchObject({ type: `${PROBLEM}email-taken` });
   });
 
+  it('never takes owner, guest or tenant fields from the body', async () => {
+    for (const extra of [
+      { is_guest: true },
+      { tenant_id: 'ten_0123456789abcdefghijklmnop' },
+      { id: 'usr_0123456789abcdefghijklmnop' },
+      { email_verified: true },
+    ]) {
+      const res = await app.request('POST', '/api/v1/auth/register', {
+        json: { email: uniqueEmail(), password: 'correct horse battery staple', full_name: 'X', ...extra },
+      });
+      expect(res.status).toBe(422);
+      expect(res.json()).toMatchObject({ errors: [expect.objectContaining({ pointer: `/${Object.keys(extra)[0]}` })] });
+    }
+  });
+
   it('refuses the most common passwords and accepts any Unicode password of 8–256 characters', async () => {
     const common = await app.request('POST', '/api/v1/auth/register', {
       json: { email: uniqueEmail(), password: 'Password123', full_name: 'X' },

@@ -67,7 +67,9 @@ describe.each(stores)('SessionService over the %s store', (storeName) => {
     const issued = await service.issue(userId, { userAgent: 'test', ip: '127.0.0.1' });
     expect(issued.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect((await service.authenticate(issued.token))?.userId).toBe(userId);
-    expect(await service.authenticate(issued.token.slice(0, -1) + (issued.token.endsWith('A') ? 'B' : 'A'))).toBeUndefined();
+    expect(
+      await service.authenticate(issued.token.slice(0, -1) + (issued.token.endsWith('A') ? 'B' : 'A')),
+    ).toBeUndefined();
   });
 
   it('slides the expiry forward on use, at most once per interval', async () => {
@@ -100,7 +102,9 @@ describe.each(stores)('SessionService over the %s store', (storeName) => {
     await service.revoke((await service.authenticate(a.token))!.tokenHash);
     expect(await service.authenticate(a.token)).toBeUndefined();
     expect(await service.authenticate(b.token)).toBeDefined();
+    expect(await service.hasLiveSession(userId)).toBe(true);
     await service.revokeAll(userId);
+    expect(await service.hasLiveSession(userId)).toBe(false);
     expect(await service.authenticate(b.token)).toBeUndefined();
     expect(await service.authenticate(c.token)).toBeUndefined();
   });

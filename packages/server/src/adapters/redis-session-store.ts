@@ -77,6 +77,12 @@ export function createRedisSessionStore(redis: RedisConnection, clock: () => Dat
         .del(...hashes.map(sessionKey), userIndexKey(userId))
         .exec();
     },
+    async hasLiveSession(userId) {
+      // The index can list sessions whose keys already expired; ask for the keys themselves.
+      const hashes = await redis.smembers(userIndexKey(userId));
+      if (hashes.length === 0) return false;
+      return (await redis.exists(...hashes.map(sessionKey))) > 0;
+    },
     async deleteExpired() {
       return 0;
     },

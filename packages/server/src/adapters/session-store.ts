@@ -8,6 +8,7 @@ export interface SessionStore {
   extend(tokenHash: string, expiresAt: Date, lastSeenAt: Date): Promise<void>;
   delete(tokenHash: string): Promise<void>;
   deleteAllForUser(userId: string): Promise<void>;
+  hasLiveSession(userId: string): Promise<boolean>;
   /** Removes expired sessions; returns how many (Redis expires keys by itself and returns 0). */
   deleteExpired(): Promise<number>;
 }

@@ -57,6 +57,14 @@ export function createSqlSessionStore(db: Knex, clock: () => Date = () => new Da
     async deleteAllForUser(userId) {
       await db('sessions').where({ user_id: userId }).delete();
     },
+    async hasLiveSession(userId) {
+      const row = await db('sessions')
+        .select('token_hash')
+        .where({ user_id: userId })
+        .andWhere('expires_at', '>', toDbTime(clock()) as never)
+        .first();
+      return row !== undefined;
+    },
     async deleteExpired() {
       return db('sessions')
         .where('expires_at', '<=', toDbTime(clock()) as never)

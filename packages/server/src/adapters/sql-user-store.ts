@@ -18,8 +18,8 @@ export interface UserStore {
   delete(id: string): Promise<void>;
   /** Moves everything a user owns (a guest being claimed) to another user. */
   transferOwnership(fromUserId: string, toUserId: string): Promise<void>;
-  /** Guests whose last session ended before `before`, for cleanup. */
-  listAbandonedGuests(before: Date, limit: number): Promise<string[]>;
+  /** Guests created before `before`: candidates for cleanup once they have no live session. */
+  listGuestsCreatedBefore(before: Date, limit: number): Promise<string[]>;
 }
 
 interface UserRow {
@@ -103,17 +103,12 @@ export function createSqlUserStore(db: Knex): UserStore {
         for (const table of OWNED_TABLES) await trx(table).where({ user_id: fromUserId }).update({ user_id: toUserId });
       });
     },
-    async listAbandonedGuests(before, limit) {
-      const rows = await db('users as u')
-        .select('u.id')
-        .where('u.is_guest', toDbBool(true))
-        .andWhere('u.created_at', '<', toDbTime(before))
-        .whereNotExists(
-          db('sessions as s')
-            .select(db.raw('1'))
-            .whereRaw('s.user_id = u.id')
-            .andWhere('s.expires_at', '>', toDbTime(before)),
-        )
+    async listGuestsCreatedBefore(before, limit) {
+      const rows = await db('users')
+        .select('id')
+        .where('is_guest', toDbBool(true))
+        .andWhere('created_at', '<', toDbTime(before) as never)
+        .orderBy('created_at')
         .limit(limit);
       return rows.map((r: { id: string }) => r.id);
     },

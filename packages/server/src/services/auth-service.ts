@@ -259,6 +259,23 @@ export class AuthService {
   }
 
   /**
+   * Housekeeping: expired SQL sessions go, and so do guests nobody claimed whose last session has
+   * ended (their CVs and portfolios cascade with them). Accounts are never touched.
+   */
+  async cleanupExpired(batchSize = 500): Promise<{ sessions: number; guests: number }> {
+    const sessions = await this.deps.sessions.deleteExpired();
+    const cutoff = new Date(this.clock().getTime() - this.deps.sessions.ttlMs);
+    let guests = 0;
+    for (const id of await this.deps.users.listGuestsCreatedBefore(cutoff, batchSize)) {
+      if (await this.deps.sessions.hasLiveSession(id)) continue;
+      await this.deps.users.delete(id);
+      guests++;
+    }
+    if (sessions || guests) this.deps.logger.info({ sessions, guests }, 'expired sessions and guests removed');
+    return { sessions, guests };
+  }
+
+  /**
    * Signing in to an existing account while holding a guest session moves the guest's work to the
    * account and retires the guest.
    */

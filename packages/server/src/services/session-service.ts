@@ -60,4 +60,17 @@ export class SessionService {
   revokeAll(userId: string): Promise<void> {
     return this.store.deleteAllForUser(userId);
   }
+
+  hasLiveSession(userId: string): Promise<boolean> {
+    return this.store.hasLiveSession(userId);
+  }
+
+  /** Sessions live at least this long, so a guest younger than it cannot be abandoned yet. */
+  get ttlMs(): number {
+    return this.ttlSeconds * 1000;
+  }
+
+  deleteExpired(): Promise<number> {
+    return this.store.deleteExpired();
+  }
 }

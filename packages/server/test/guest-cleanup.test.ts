@@ -1,0 +1,78 @@
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PasswordHasher } from '../src/adapters/argon2-password-hasher.js';
+import { createRateLimiters } from '../src/adapters/rate-limiters.js';
+import { createSqlIdentityStore } from '../src/adapters/sql-identity-store.js';
+import { createSqlSessionStore } from '../src/adapters/sql-session-store.js';
+import { createSqlUserStore } from '../src/adapters/sql-user-store.js';
+import { newId } from '../src/domain/ids.js';
+import { migrateToLatest } from '../src/migrations/index.js';
+import { AuthService } from '../src/services/auth-service.js';
+import { SessionService } from '../src/services/session-service.js';
+import { forEachDatabase } from './support/databases.js';
+
+const DAY = 24 * 3600 * 1000;
+// Hashing is not what this suite is about.
+const plainHasher: PasswordHasher = {
+  hash: async (p) => `plain:${p}`,
+  verify: async (h, p) => ({ ok: h === `plain:${p}`, needsRehash: false }),
+  verifyDummy: async () => undefined,
+};
+
+forEachDatabase('guest and session cleanup', ({ getKnex }) => {
+  let now = new Date('2026-03-01T00:00:00Z');
+  let auth: AuthService;
+  const client = { ip: '127.0.0.1', userAgent: null };
+
+  beforeAll(async () => {
+    const db = getKnex();
+    await migrateToLatest(db);
+    const clock = () => now;
+    auth = new AuthService({
+      users: createSqlUserStore(db),
+      identities: createSqlIdentityStore(db),
+      sessions: new SessionService(createSqlSessionStore(db, clock), 7 * 24 * 3600, clock),
+      hasher: plainHasher,
+      limits: createRateLimiters(undefined),
+      logger: pino({ level: 'silent' }),
+      clock,
+    });
+  });
+  afterAll(() => {
+    now = new Date('2026-03-01T00:00:00Z');
+  });
+
+  it('removes guests whose sessions ended, with their CVs; keeps live guests and every account', async () => {
+    const db = getKnex();
+    const abandoned = await auth.createGuest({ tenantId: null, current: undefined, client });
+    const cvId = newId('cv');
+    await db('cvs').insert({
+      id: cvId,
+      user_id: abandoned.user.id,
+      original_filename: 'cv.pdf',
+      content_type: 'application/pdf',
+      size_bytes: 10,
+      sha256: 'b'.repeat(64),
+      storage_key: `cvs/${cvId}`,
+      created_at: now,
+      updated_at: now,
+    });
+    const account = await auth.register(
+      { email: `kept-${Date.now()}@example.com`, password: 'long enough password', fullName: 'Kept' },
+      { tenantId: null, current: undefined, client },
+    );
+
+    now = new Date(now.getTime() + 6 * DAY);
+    const live = await auth.createGuest({ tenantId: null, current: undefined, client });
+    now = new Date(now.getTime() + 2 * DAY); // the first guest's session (7 days) has ended
+
+    const first = await auth.cleanupExpired();
+    expect(first).toEqual({ sessions: 2, guests: 1 }); // the abandoned guest's and the account's first session
+    expect(await db('users').where({ id: abandoned.user.id }).first()).toBeUndefined();
+    expect(await db('cvs').where({ id: cvId }).first()).toBeUndefined();
+    expect(await db('users').where({ id: live.user.id }).first()).toBeDefined();
+    expect(await db('users').where({ id: account.user.id }).first()).toBeDefined();
+
+    expect(await auth.cleanupExpired()).toEqual({ sessions: 0, guests: 0 });
+  });
+});
