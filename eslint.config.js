@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const VENDOR_SDKS = ['pg', 'ioredis', 'bullmq', 'stripe', '@anthropic-ai/sdk', 'better-sqlite3'];
+const VENDOR_SDKS = [
+  'pg',
+  'ioredis',
+  'bullmq',
+  'stripe',
+  '@anthropic-ai/sdk',
+  'better-sqlite3',
+  'openid-client',
+  'argon2',
+];
 const vendorImportRule = [
   'error',
   {
@@ -40,7 +49,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/server/src/config.ts', 'packages/server/src/main.ts', 'packages/server/src/migrate.ts'],
+    files: [
+      'packages/server/src/config.ts',
+      'packages/server/src/main.ts',
+      'packages/server/src/migrate.ts',
+      'packages/server/src/tenant-cli.ts',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

@@ -22,6 +22,8 @@ import { authentication } from './http/authentication.js';
 import { sessionCookieOptions } from './http/session-cookie.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { AuthService } from './services/auth-service.js';
+import { createTenantModule, hostedOrigins } from './tenant-module.js';
+import { createOAuthModule } from './oauth-module.js';
 import { SessionService } from './services/session-service.js';
 import { createHttpMetrics } from './http/metrics.js';
 import type { OperationHandlers } from './http/openapi-dispatcher.js';
@@ -34,6 +36,7 @@ export interface Container {
   db: Knex;
   redis: RedisConnection | undefined;
   readiness: ReadinessService;
+  auth: AuthService;
   /** Releases every connection; idempotent. */
   close(): Promise<void>;
 }
@@ -96,7 +99,8 @@ export async function buildContainer(
       auth.cleanupExpired().catch((err: unknown) => logger.error({ err }, 'session and guest cleanup failed'));
     }, HOUSEKEEPING_INTERVAL_MS);
     housekeeping.unref();
-    const hostedOrigins = [...new Set([new URL(config.frontendUrl).origin, new URL(config.backendUrl).origin])];
+    const tenants = createTenantModule({ db, config, logger });
+    const oauth = createOAuthModule({ db, config, auth, logger });
     const app = await createApp({
       config,
       logger,
@@ -105,12 +109,17 @@ export async function buildContainer(
       readiness,
       handlers: {
         ...authRoutes({ auth, cookie: sessionCookieOptions(config), paymentsEnabled: config.stripe !== undefined }),
+        ...tenants.handlers,
+        ...oauth.handlers,
       },
-      edgeMiddleware: [],
-      callerMiddleware: [authentication({ sessions, users, trustedOrigins: hostedOrigins })],
+      edgeMiddleware: [tenants.corsMiddleware],
+      callerMiddleware: [
+        authentication({ sessions, users, trustedOrigins: hostedOrigins(config) }),
+        tenants.tenantContextMiddleware,
+      ],
       ...(options.extraHandlers && { extraHandlers: options.extraHandlers }),
     });
-    return { app, db, redis, readiness, close };
+    return { app, db, redis, readiness, auth, close };
   } catch (err) {
     await close();
     throw err;

@@ -32,10 +32,28 @@ describe('operations that need a session', () => {
 
   it('covers the user-owned resources of the contract', () => {
     const ids = sessionOperations.map((o) => o.operationId);
-    for (const id of ['getCurrentUser', 'uploadCv', 'getCv', 'getCvData', 'getExtraction', 'createPortfolio', 'publishPortfolio', 'createCheckoutSession', 'listPortfolioPayments']) {
+    for (const id of [
+      'getCurrentUser',
+      'uploadCv',
+      'getCv',
+      'getCvData',
+      'getExtraction',
+      'createPortfolio',
+      'publishPortfolio',
+      'createCheckoutSession',
+      'listPortfolioPayments',
+    ]) {
       expect(ids).toContain(id);
     }
-    for (const id of ['registerUser', 'loginUser', 'createGuestSession', 'getHealth', 'handleStripeWebhook', 'listTenantPortfolios', 'createTenant']) {
+    for (const id of [
+      'registerUser',
+      'loginUser',
+      'createGuestSession',
+      'getHealth',
+      'handleStripeWebhook',
+      'listTenantPortfolios',
+      'createTenant',
+    ]) {
       expect(ids).not.toContain(id);
     }
   });

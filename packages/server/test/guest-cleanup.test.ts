@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PasswordHasher } from '../src/adapters/argon2-password-hasher.js';
 import { createRateLimiters } from '../src/adapters/rate-limiters.js';
 import { createSqlIdentityStore } from '../src/adapters/sql-identity-store.js';

@@ -11,6 +11,7 @@ import { forEachDatabase, silentLogger } from './support/databases.js';
 
 const ALL_TABLES = [
   'tenants',
+  'tenant_origins',
   'users',
   'user_identities',
   'sessions',

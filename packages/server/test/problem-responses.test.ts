@@ -29,6 +29,13 @@ describe('problem responses and request validation', () => {
   });
   afterAll(() => app.close());
 
+  // listCvs and getCv need a session; the dispatcher checks it before anything else.
+  let session: Record<string, string>;
+  beforeAll(async () => {
+    const guest = await app.request('POST', '/api/v1/auth/guest');
+    session = { authorization: `Bearer ${guest.json<{ session_id: string }>().session_id}` };
+  });
+
   it('answers an unknown route with a 404 problem naming the route', async () => {
     const res = await app.request('GET', '/api/v1/nope');
     expect(res.status).toBe(404);
@@ -86,13 +93,13 @@ describe('problem responses and request validation', () => {
   });
 
   it('refuses invalid query and path parameters with 400 naming them', async () => {
-    const query = await app.request('GET', '/api/v1/cvs?limit=1000');
+    const query = await app.request('GET', '/api/v1/cvs?limit=1000', { headers: session });
     expect(query.status).toBe(400);
     expect(query.json()).toMatchObject({
       type: `${PROBLEM}invalid-parameters`,
       errors: [expect.objectContaining({ location: 'query', pointer: '/limit' })],
     });
-    const pathParam = await app.request('GET', '/api/v1/cvs/not-an-id');
+    const pathParam = await app.request('GET', '/api/v1/cvs/not-an-id', { headers: session });
     expect(pathParam.status).toBe(400);
     expect(pathParam.json()).toMatchObject({
       errors: [expect.objectContaining({ location: 'path', pointer: '/cv_id' })],
@@ -136,7 +143,7 @@ describe('problem responses and request validation', () => {
   });
 
   it('answers a crash with a 500 problem that reveals nothing internal', async () => {
-    const res = await app.request('GET', '/api/v1/cvs/cv_0123456789abcdefghijklmnop');
+    const res = await app.request('GET', '/api/v1/cvs/cv_0123456789abcdefghijklmnop', { headers: session });
     expect(res.status).toBe(500);
     expect(res.json()).toMatchObject({ type: `${PROBLEM}internal-error`, status: 500 });
     expect(res.text).not.toContain('hunter2');

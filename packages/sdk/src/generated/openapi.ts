@@ -135,10 +135,12 @@ export interface paths {
         };
         /**
          * Start signing in with an OAuth provider
-         * @description Browser navigation (not XHR). Creates a one-time `state` and a PKCE verifier, binds them to
-         *     this browser with a short-lived `r2w_oauth` cookie, and redirects to the provider's
-         *     authorization endpoint. After the provider answers, `completeOAuth` redirects back to
-         *     `return_to` on this server's origin.
+         * @description Browser navigation (not XHR). Creates a one-time `state` (and, for Google, a PKCE verifier
+         *     and a `nonce`; LinkedIn's OpenID Connect rejects both, see the project's decision record
+         *     0003), binds them to this browser with a short-lived `r2w_oauth` cookie scoped to the
+         *     provider's callback path, and redirects to the provider's authorization endpoint. After the
+         *     provider answers, `completeOAuth` redirects back to `return_to` on the hosted site
+         *     (`FRONTEND_URL`). When the provider's discovery document cannot be fetched, answers `503`.
          *
          *     A guest session cookie present now is claimed when the sign-in completes.
          */
@@ -161,7 +163,8 @@ export interface paths {
         /**
          * Finish signing in with an OAuth provider
          * @description The provider's redirect target. Verifies `state` against the `r2w_oauth` cookie (one use,
-         *     10 minutes), exchanges `code` with the PKCE verifier, signs the person in (creating the
+         *     10 minutes), exchanges `code` (with the PKCE verifier where used), checks the ID token's
+         *     signature, issuer, audience, expiry and nonce, signs the person in (creating the
          *     account on first use, linking by verified email), claims a guest session if one was present
          *     at start, sets the `r2w_session` cookie and redirects to the `return_to` path given at start.
          *
@@ -169,6 +172,8 @@ export interface paths {
          *     - When the provider reports an error (for example the person cancelled) or the code exchange
          *       fails, the browser is still redirected to `return_to`, with the query parameter
          *       `auth_error` set to the provider's error code (or `provider_error`), and no session.
+         *     - When the provider does not vouch for the email (`email_verified` false) and the provider
+         *       account is not linked yet, the redirect carries `auth_error=email_not_verified`.
          */
         get: operations["completeOAuth"];
         put?: never;
@@ -4077,6 +4082,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4108,6 +4114,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];

@@ -3,6 +3,7 @@ import { accountsMigration } from './0001-accounts.js';
 import { cvsExtractionsMigration } from './0002-cvs-extractions.js';
 import { portfoliosPaymentsMigration } from './0003-portfolios-payments.js';
 import { jobsMigration } from './0004-jobs.js';
+import { tenantOriginsMigration } from './0005-tenant-origins.js';
 import type { SqlMigration } from './schema-helpers.js';
 
 /**
@@ -15,6 +16,7 @@ const migrations: readonly SqlMigration[] = [
   cvsExtractionsMigration,
   portfoliosPaymentsMigration,
   jobsMigration,
+  tenantOriginsMigration,
 ];
 
 export const migrationNames: readonly string[] = migrations.map((migration) => migration.name);

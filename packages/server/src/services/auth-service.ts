@@ -189,7 +189,8 @@ export class AuthService {
   /**
    * Social sign-in: the provider account's linked user, else the account with the same *verified*
    * email (linked now), else a new account; a guest session held meanwhile is claimed. An unverified
-   * email never links to an existing account, or anyone could claim an account by asserting its email.
+   * email never links to an existing account, or anyone could claim an account by asserting its
+   * email; and a verified one revokes the password of an account whose email was never verified.
    */
   async signInWithIdentity(
     identity: VerifiedIdentity,
@@ -202,7 +203,16 @@ export class AuthService {
       const existing = await this.deps.users.findByEmail(email);
       if (existing) {
         userId = existing.id;
-        if (!existing.emailVerified) await this.deps.users.update(existing.id, { emailVerified: true, updatedAt: now });
+        if (!existing.emailVerified) {
+          // Nobody ever proved owning this email; the provider now has. Whoever registered it may
+          // not be its owner, so their password and sessions stop working (no account squatting).
+          await this.deps.users.update(existing.id, { emailVerified: true, passwordHash: null, updatedAt: now });
+          await this.deps.sessions.revokeAll(existing.id);
+          this.deps.logger.warn(
+            { user_id: existing.id, provider: identity.provider },
+            'unverified account taken over by its verified email owner',
+          );
+        }
       }
     }
     if (!userId) {

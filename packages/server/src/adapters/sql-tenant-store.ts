@@ -1,0 +1,283 @@
+import type { Knex } from 'knex';
+import type { Branding, Tenant } from '../domain/tenant.js';
+import { fromDbBool, fromDbJson, fromDbTime, fromDbTimeOrNull, toDbJson, toDbText, toDbTime } from './sql-values.js';
+
+/** Where a page starts: the last item of the previous page (lists are newest first). */
+export interface Keyset {
+  createdAt: Date;
+  id: string;
+}
+
+export interface PageQuery {
+  limit: number;
+  after?: Keyset | undefined;
+}
+
+export interface StorePage<T> {
+  items: T[];
+  /** Another page follows this one. */
+  hasMore: boolean;
+}
+
+export type NewTenant = Omit<Tenant, 'createdAt' | 'updatedAt'>;
+export type TenantChanges = Partial<Pick<Tenant, 'name' | 'allowedOrigins' | 'branding' | 'stripePriceId'>>;
+
+/** A portfolio as the Tenant API sees it (with its owner); URLs are derived by the caller. */
+export interface TenantPortfolioRecord {
+  id: string;
+  cvId: string;
+  userId: string;
+  theme: string;
+  slug: string;
+  status: string;
+  previewToken: string | null;
+  previewExpiresAt: Date | null;
+  publishedAt: Date | null;
+  paid: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface TenantStore {
+  /** Stores a new tenant with the hash of its secret key; times come from the store's clock. */
+  create(tenant: NewTenant, secretKeyHash: string): Promise<Tenant>;
+  findById(id: string): Promise<Tenant | undefined>;
+  findByPublishableKey(publishableKey: string): Promise<Tenant | undefined>;
+  findBySecretKeyHash(secretKeyHash: string): Promise<Tenant | undefined>;
+  /** Whether any tenant lists this (normalised) origin: the CORS preflight's question. */
+  anyTenantAllowsOrigin(origin: string): Promise<boolean>;
+  /** Newest first (created_at, then id, descending). */
+  list(page: PageQuery): Promise<StorePage<Tenant>>;
+  /** The updated tenant, or undefined when there is no such tenant. */
+  update(id: string, changes: TenantChanges): Promise<Tenant | undefined>;
+  /** Whether a tenant was deleted. */
+  delete(id: string): Promise<boolean>;
+  /** Replaces the secret key's hash; the old key stops matching at once. */
+  replaceSecretKeyHash(id: string, secretKeyHash: string): Promise<Tenant | undefined>;
+  /** The portfolios created through the tenant, newest first. */
+  listPortfolios(tenantId: string, page: PageQuery): Promise<StorePage<TenantPortfolioRecord>>;
+}
+
+interface TenantRow {
+  id: string;
+  name: string;
+  publishable_key: string;
+  secret_key_hash: string;
+  allowed_origins: unknown;
+  branding: unknown;
+  stripe_price_id: string | null;
+  created_at: unknown;
+  updated_at: unknown;
+}
+
+interface PortfolioRow {
+  id: string;
+  cv_id: string;
+  user_id: string;
+  theme: string;
+  slug: string;
+  status: string;
+  preview_token: string | null;
+  preview_expires_at: unknown;
+  published_at: unknown;
+  paid: unknown;
+  created_at: unknown;
+  updated_at: unknown;
+}
+
+/** Branding is stored with the API's member names, so the stored JSON reads like the contract. */
+interface StoredBranding {
+  display_name?: string | null;
+  logo_url?: string | null;
+  primary_color?: string | null;
+  accent_color?: string | null;
+}
+
+const TENANT_COLUMNS = [
+  'id',
+  'name',
+  'publishable_key',
+  'allowed_origins',
+  'branding',
+  'stripe_price_id',
+  'created_at',
+  'updated_at',
+] as const;
+
+function toStoredBranding(branding: Branding): StoredBranding {
+  return {
+    display_name: branding.displayName,
+    logo_url: branding.logoUrl,
+    primary_color: branding.primaryColor,
+    accent_color: branding.accentColor,
+  };
+}
+
+function fromStoredBranding(value: unknown): Branding {
+  const stored = fromDbJson<StoredBranding>(value) ?? {};
+  return {
+    displayName: stored.display_name ?? null,
+    logoUrl: stored.logo_url ?? null,
+    primaryColor: stored.primary_color ?? null,
+    accentColor: stored.accent_color ?? null,
+  };
+}
+
+function toTenant(row: Omit<TenantRow, 'secret_key_hash'>): Tenant {
+  return {
+    id: row.id,
+    name: row.name,
+    publishableKey: row.publishable_key,
+    allowedOrigins: fromDbJson<string[]>(row.allowed_origins) ?? [],
+    branding: fromStoredBranding(row.branding),
+    stripePriceId: row.stripe_price_id,
+    createdAt: fromDbTime(row.created_at),
+    updatedAt: fromDbTime(row.updated_at),
+  };
+}
+
+function toPortfolio(row: PortfolioRow): TenantPortfolioRecord {
+  return {
+    id: row.id,
+    cvId: row.cv_id,
+    userId: row.user_id,
+    theme: row.theme,
+    slug: row.slug,
+    status: row.status,
+    previewToken: row.preview_token,
+    previewExpiresAt: fromDbTimeOrNull(row.preview_expires_at),
+    publishedAt: fromDbTimeOrNull(row.published_at),
+    paid: fromDbBool(row.paid),
+    createdAt: fromDbTime(row.created_at),
+    updatedAt: fromDbTime(row.updated_at),
+  };
+}
+
+/** Newest first, with the id breaking ties between rows created in the same millisecond. */
+function newestFirst<Q extends Knex.QueryBuilder>(query: Q, page: PageQuery, prefix = ''): Q {
+  const createdAt = `${prefix}created_at`;
+  const id = `${prefix}id`;
+  query.orderBy([
+    { column: createdAt, order: 'desc' },
+    { column: id, order: 'desc' },
+  ]);
+  query.limit(page.limit + 1);
+  const after = page.after;
+  if (after) {
+    const at = toDbTime(after.createdAt);
+    query.where((outer) => {
+      void outer.where(createdAt, '<', at).orWhere((tie) => {
+        void tie.where(createdAt, '=', at).andWhere(id, '<', after.id);
+      });
+    });
+  }
+  return query;
+}
+
+function toPage<R, T>(rows: R[], limit: number, map: (row: R) => T): StorePage<T> {
+  return { items: rows.slice(0, limit).map(map), hasMore: rows.length > limit };
+}
+
+async function writeOrigins(trx: Knex.Transaction, tenantId: string, origins: string[]): Promise<void> {
+  await trx('tenant_origins').where({ tenant_id: tenantId }).delete();
+  const unique = [...new Set(origins)];
+  if (unique.length > 0) {
+    await trx('tenant_origins').insert(unique.map((origin) => ({ tenant_id: tenantId, origin: toDbText(origin) })));
+  }
+}
+
+export function createSqlTenantStore(db: Knex, options: { clock?: () => Date } = {}): TenantStore {
+  const clock = options.clock ?? (() => new Date());
+
+  async function findOne(where: Partial<Record<keyof TenantRow, string>>, trx: Knex = db) {
+    const row = (await trx('tenants').select(TENANT_COLUMNS).where(where).first()) as TenantRow | undefined;
+    return row && toTenant(row);
+  }
+
+  return {
+    async create(tenant, secretKeyHash) {
+      const now = clock();
+      await db.transaction(async (trx) => {
+        await trx('tenants').insert({
+          id: tenant.id,
+          name: toDbText(tenant.name),
+          publishable_key: tenant.publishableKey,
+          secret_key_hash: secretKeyHash,
+          allowed_origins: toDbJson(tenant.allowedOrigins),
+          branding: toDbJson(toStoredBranding(tenant.branding)),
+          stripe_price_id: tenant.stripePriceId,
+          created_at: toDbTime(now),
+          updated_at: toDbTime(now),
+        });
+        await writeOrigins(trx, tenant.id, tenant.allowedOrigins);
+      });
+      return { ...tenant, createdAt: now, updatedAt: now };
+    },
+
+    findById: (id) => findOne({ id }),
+    findByPublishableKey: (publishableKey) => findOne({ publishable_key: publishableKey }),
+    findBySecretKeyHash: (secretKeyHash) => findOne({ secret_key_hash: secretKeyHash }),
+
+    async anyTenantAllowsOrigin(origin) {
+      const row: unknown = await db('tenant_origins').select('tenant_id').where({ origin }).first();
+      return row !== undefined;
+    },
+
+    async list(page) {
+      const rows = (await newestFirst(db('tenants').select(TENANT_COLUMNS), page)) as TenantRow[];
+      return toPage(rows, page.limit, toTenant);
+    },
+
+    async update(id, changes) {
+      return db.transaction(async (trx) => {
+        const row: Record<string, unknown> = { updated_at: toDbTime(clock()) };
+        if (changes.name !== undefined) row.name = toDbText(changes.name);
+        if (changes.allowedOrigins !== undefined) row.allowed_origins = toDbJson(changes.allowedOrigins);
+        if (changes.branding !== undefined) row.branding = toDbJson(toStoredBranding(changes.branding));
+        if (changes.stripePriceId !== undefined) row.stripe_price_id = changes.stripePriceId;
+        const updated = await trx('tenants').where({ id }).update(row);
+        if (updated === 0) return undefined;
+        if (changes.allowedOrigins !== undefined) await writeOrigins(trx, id, changes.allowedOrigins);
+        return findOne({ id }, trx);
+      });
+    },
+
+    async delete(id) {
+      return db.transaction(async (trx) => {
+        // The foreign key cascades too; deleting explicitly does not depend on SQLite's pragma.
+        await trx('tenant_origins').where({ tenant_id: id }).delete();
+        return (await trx('tenants').where({ id }).delete()) > 0;
+      });
+    },
+
+    async replaceSecretKeyHash(id, secretKeyHash) {
+      return db.transaction(async (trx) => {
+        const updated = await trx('tenants')
+          .where({ id })
+          .update({ secret_key_hash: secretKeyHash, updated_at: toDbTime(clock()) });
+        return updated === 0 ? undefined : findOne({ id }, trx);
+      });
+    },
+
+    async listPortfolios(tenantId, page) {
+      const query = db('portfolios')
+        .select(
+          'id',
+          'cv_id',
+          'user_id',
+          'theme',
+          'slug',
+          'status',
+          'preview_token',
+          'preview_expires_at',
+          'published_at',
+          'paid',
+          'created_at',
+          'updated_at',
+        )
+        .where({ tenant_id: tenantId });
+      const rows = (await newestFirst(query, page)) as PortfolioRow[];
+      return toPage(rows, page.limit, toPortfolio);
+    },
+  };
+}

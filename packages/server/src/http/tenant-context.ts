@@ -1,0 +1,24 @@
+import type { Middleware } from 'koa';
+import type { TenantService } from '../services/tenant-service.js';
+import type { AppState } from './app-state.js';
+
+export const PUBLISHABLE_KEY_HEADER = 'x-publishable-key';
+
+/**
+ * Identifies the career site a request comes from: with `X-Publishable-Key`, the key must be a
+ * tenant's and the request's `Origin` (when it has one) one of that tenant's allowed origins;
+ * then `ctx.state.tenant` is set. An unknown key is `401 unauthorized`, a foreign origin `403
+ * origin-not-allowed`, both as problems via the error handler. Without the header nothing happens.
+ *
+ * Place after the body parser and before the OpenAPI dispatcher (see tenant-module.ts).
+ */
+export function tenantContext(service: TenantService): Middleware<AppState> {
+  return async (ctx, next) => {
+    const publishableKey = ctx.get(PUBLISHABLE_KEY_HEADER);
+    if (publishableKey) {
+      const tenant = await service.resolvePublishableKey(publishableKey, ctx.get('origin') || undefined);
+      ctx.state.tenant = { id: tenant.id, name: tenant.name };
+    }
+    return next();
+  };
+}

@@ -1,0 +1,218 @@
+import type { components } from '@resume2website/sdk';
+import type { TenantPortfolioRecord } from '../adapters/sql-tenant-store.js';
+import type { Config } from '../config.js';
+import type { Branding, Tenant } from '../domain/tenant.js';
+import { adminOnly } from '../http/admin-auth.js';
+import type { ApiContext, OperationHandlers, OperationInput } from '../http/openapi-dispatcher.js';
+import { ProblemError } from '../http/problem.js';
+import type { BrandingInput, TenantService, TenantWithSecretKey } from '../services/tenant-service.js';
+
+type Schemas = components['schemas'];
+
+export interface TenantRoutesDeps {
+  service: TenantService;
+  config: Pick<Config, 'adminToken' | 'backendUrl' | 'sitesBaseUrl' | 'stripe' | 'oauth' | 'limits'>;
+  clock?: () => Date;
+}
+
+/**
+ * What `uploadCv` accepts (the spec's CvUpload: PDF, DOCX, DOC, TXT, Markdown, PNG, JPEG, WEBP and
+ * JSON Resume), as MIME types and extensions for an `<input accept>` attribute. Keep it in step
+ * with the upload route's type detection when that lands.
+ */
+export const ACCEPTED_FILE_TYPES: readonly string[] = [
+  'application/pdf',
+  '.pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.docx',
+  'application/msword',
+  '.doc',
+  'text/plain',
+  '.txt',
+  'text/markdown',
+  '.md',
+  'image/png',
+  '.png',
+  'image/jpeg',
+  '.jpg',
+  '.jpeg',
+  'image/webp',
+  '.webp',
+  'application/json',
+  '.json',
+];
+
+export function toApiBranding(branding: Branding): Schemas['Branding'] {
+  return {
+    display_name: branding.displayName,
+    logo_url: branding.logoUrl,
+    primary_color: branding.primaryColor,
+    accent_color: branding.accentColor,
+  };
+}
+
+export function toApiTenant(tenant: Tenant): Schemas['Tenant'] {
+  return {
+    id: tenant.id,
+    name: tenant.name,
+    publishable_key: tenant.publishableKey,
+    allowed_origins: tenant.allowedOrigins,
+    branding: toApiBranding(tenant.branding),
+    stripe_price_id: tenant.stripePriceId,
+    created_at: tenant.createdAt.toISOString(),
+    updated_at: tenant.updatedAt.toISOString(),
+  };
+}
+
+function toApiTenantWithSecret({ tenant, secretKey }: TenantWithSecretKey): Schemas['TenantWithSecret'] {
+  return { ...toApiTenant(tenant), secret_key: secretKey };
+}
+
+function fromApiBranding(input: Schemas['BrandingInput'] | undefined): BrandingInput | undefined {
+  return (
+    input && {
+      displayName: input.display_name,
+      logoUrl: input.logo_url,
+      primaryColor: input.primary_color,
+      accentColor: input.accent_color,
+    }
+  );
+}
+
+function pageRequest(input: OperationInput): { limit: number; cursor: string | undefined } {
+  // The dispatcher has validated both and filled the default limit.
+  return { limit: input.query.limit as number, cursor: input.query.cursor as string | undefined };
+}
+
+function tenantLocation(id: string): string {
+  return `/api/v1/admin/tenants/${id}`;
+}
+
+/** The secret key from `Authorization: Bearer sk_…`; anything else (a session id) is refused. */
+function bearerSecretKey(ctx: ApiContext): string {
+  const match = /^Bearer\s+(sk_\S+)$/i.exec(ctx.get('authorization'));
+  if (!match) {
+    throw new ProblemError(
+      'unauthorized',
+      'The Tenant API takes the tenant secret key: `Authorization: Bearer sk_…`. Session ids are not accepted here.',
+      { headers: { 'WWW-Authenticate': 'Bearer realm="resume2website"' } },
+    );
+  }
+  return match[1]!;
+}
+
+export function tenantRoutes(deps: TenantRoutesDeps): OperationHandlers {
+  const { service, config } = deps;
+  const clock = deps.clock ?? (() => new Date());
+
+  function toApiTenantPortfolio(portfolio: TenantPortfolioRecord): Schemas['TenantPortfolio'] {
+    const previewLive =
+      portfolio.previewToken !== null &&
+      (portfolio.previewExpiresAt === null || portfolio.previewExpiresAt.getTime() > clock().getTime());
+    return {
+      id: portfolio.id,
+      cv_id: portfolio.cvId,
+      user_id: portfolio.userId,
+      theme: portfolio.theme,
+      slug: portfolio.slug,
+      status: portfolio.status as Schemas['PortfolioStatus'],
+      preview_url: previewLive ? `${config.backendUrl}/previews/${portfolio.previewToken}/` : null,
+      preview_expires_at: portfolio.previewExpiresAt?.toISOString() ?? null,
+      published_url: portfolio.status === 'published' ? `${config.sitesBaseUrl}${portfolio.slug}/` : null,
+      published_at: portfolio.publishedAt?.toISOString() ?? null,
+      paid: portfolio.paid,
+      created_at: portfolio.createdAt.toISOString(),
+      updated_at: portfolio.updatedAt.toISOString(),
+    };
+  }
+
+  const admin = adminOnly(config.adminToken, {
+    async createTenant(ctx, { body }) {
+      const input = body as Schemas['CreateTenantRequest'];
+      const created = await service.create({
+        name: input.name,
+        allowedOrigins: input.allowed_origins,
+        branding: fromApiBranding(input.branding),
+        stripePriceId: input.stripe_price_id,
+      });
+      ctx.status = 201;
+      ctx.set('Location', tenantLocation(created.tenant.id));
+      ctx.set('Cache-Control', 'no-store'); // carries the secret key
+      ctx.body = toApiTenantWithSecret(created);
+    },
+
+    async listTenants(ctx, input) {
+      const page = await service.list(pageRequest(input));
+      ctx.set('Cache-Control', 'no-store');
+      const body: Schemas['TenantList'] = { items: page.items.map(toApiTenant), next_cursor: page.nextCursor };
+      ctx.body = body;
+    },
+
+    async getTenant(ctx, { params }) {
+      const tenant = await service.get(params.tenant_id!);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = toApiTenant(tenant);
+    },
+
+    async updateTenant(ctx, { params, body }) {
+      const input = body as Schemas['UpdateTenantRequest'];
+      const tenant = await service.update(params.tenant_id!, {
+        name: input.name,
+        allowedOrigins: input.allowed_origins,
+        branding: fromApiBranding(input.branding),
+        stripePriceId: input.stripe_price_id,
+      });
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = toApiTenant(tenant);
+    },
+
+    async deleteTenant(ctx, { params }) {
+      await service.delete(params.tenant_id!);
+      ctx.status = 204;
+    },
+
+    async rotateTenantSecretKey(ctx, { params }) {
+      const rotated = await service.rotateSecretKey(params.tenant_id!);
+      ctx.set('Cache-Control', 'no-store'); // carries the secret key
+      ctx.body = toApiTenantWithSecret(rotated);
+    },
+  });
+
+  return {
+    ...admin,
+
+    async listTenantPortfolios(ctx, input) {
+      const tenant = await service.authenticateSecretKey(bearerSecretKey(ctx));
+      // Nothing writes `portfolios` yet (the portfolio endpoints are still to come), so today this
+      // answers an empty list; the query and the mapping are those of the contract already.
+      const page = await service.listPortfolios(tenant, pageRequest(input));
+      ctx.set('Cache-Control', 'no-store');
+      const body: Schemas['TenantPortfolioList'] = {
+        items: page.items.map(toApiTenantPortfolio),
+        next_cursor: page.nextCursor,
+      };
+      ctx.body = body;
+    },
+
+    async getClientConfig(ctx) {
+      // Set by the tenant-context middleware once the key and its origin have passed.
+      const tenant = ctx.state.tenant ? await service.find(ctx.state.tenant.id) : undefined;
+      const stripe = config.stripe;
+      const body: Schemas['ClientConfig'] = {
+        tenant: tenant ? { id: tenant.id, name: tenant.name, branding: toApiBranding(tenant.branding) } : null,
+        payments_enabled: stripe !== undefined,
+        stripe_publishable_key: stripe?.publishableKey ?? null,
+        // No Stripe Price look-up yet (the payments work will read the tenant's or the server's
+        // Price from Stripe and cache it); until then the amount is unknown here.
+        price: null,
+        oauth_providers: (['google', 'linkedin'] as const).filter((provider) => config.oauth[provider] !== undefined),
+        max_upload_bytes: config.limits.maxUploadBytes,
+        accepted_file_types: [...ACCEPTED_FILE_TYPES],
+      };
+      // The answer depends on the key; shared caches must not hand one tenant's branding to another.
+      ctx.vary('X-Publishable-Key');
+      ctx.set('Cache-Control', 'no-cache');
+      ctx.body = body;
+    },
+  };
+}
