@@ -54,6 +54,7 @@ export default tseslint.config(
       'packages/server/src/main.ts',
       'packages/server/src/migrate.ts',
       'packages/server/src/tenant-cli.ts',
+      'packages/server/src/worker.ts',
     ],
     rules: { 'no-restricted-properties': 'off' },
   },

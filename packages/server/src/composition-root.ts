@@ -24,6 +24,7 @@ import { authRoutes } from './routes/auth-routes.js';
 import { AuthService } from './services/auth-service.js';
 import { createTenantModule, hostedOrigins } from './tenant-module.js';
 import { createOAuthModule } from './oauth-module.js';
+import { createCvModule } from './cv-module.js';
 import { SessionService } from './services/session-service.js';
 import { createHttpMetrics } from './http/metrics.js';
 import type { OperationHandlers } from './http/openapi-dispatcher.js';
@@ -54,6 +55,8 @@ export async function buildContainer(
     extraHandlers?: OperationHandlers;
     /** Tests lower limits to reach them quickly. */
     rateLimitOverrides?: RateLimitOverrides;
+    /** Consume jobs in this process even when Redis is configured (the worker entry point). */
+    runJobs?: boolean;
     /** The benchmark compares argon2id with a cheap baseline hasher. */
     passwordHasher?: PasswordHasher;
   } = {},
@@ -63,10 +66,12 @@ export async function buildContainer(
   redis?.on('error', (err: Error) => logger.warn({ err }, 'redis connection error'));
   let closed = false;
   let housekeeping: NodeJS.Timeout | undefined;
+  let closeCvModule: () => Promise<void> = async () => undefined;
   const close = async () => {
     if (closed) return;
     closed = true;
     clearInterval(housekeeping);
+    await closeCvModule().catch((err: unknown) => logger.warn({ err }, 'closing the job queue or storage failed'));
     await Promise.allSettled([closeSqlDatabase(db), redis ? closeRedisConnection(redis) : Promise.resolve()]);
   };
 
@@ -85,12 +90,18 @@ export async function buildContainer(
       redis ? createRedisSessionStore(redis) : createSqlSessionStore(db),
       config.sessionTtlSeconds,
     );
+    const limits = createRateLimiters(redis, options.rateLimitOverrides);
+    const cvModule = createCvModule({ db, config, logger, limits });
+    closeCvModule = () => cvModule.close(config.shutdownTimeoutMs);
+    probes.push({ name: 'storage', check: () => cvModule.blobs.ping() });
+    // Without Redis this process is also the worker; with Redis, `npm run worker` processes are.
+    if (!config.redisUrl || options.runJobs) cvModule.startWorker();
     const auth = new AuthService({
       users,
       identities: createSqlIdentityStore(db),
       sessions,
       hasher: options.passwordHasher ?? createArgon2PasswordHasher(),
-      limits: createRateLimiters(redis, options.rateLimitOverrides),
+      limits,
       logger,
     });
     // Until the job system lands, housekeeping runs in-process on a timer; it is idempotent, so
@@ -111,6 +122,7 @@ export async function buildContainer(
         ...authRoutes({ auth, cookie: sessionCookieOptions(config), paymentsEnabled: config.stripe !== undefined }),
         ...tenants.handlers,
         ...oauth.handlers,
+        ...cvModule.handlers,
       },
       edgeMiddleware: [tenants.corsMiddleware],
       callerMiddleware: [

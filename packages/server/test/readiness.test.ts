@@ -21,7 +21,7 @@ describe('/health and /ready on the embedded defaults', () => {
       expect(ready.status).toBe(200);
       const body = ready.json<Readiness>();
       expect(body.status).toBe('ready');
-      expect(Object.keys(body.checks)).toEqual(['database', 'schema']);
+      expect(Object.keys(body.checks)).toEqual(['database', 'schema', 'storage']);
       expect(body.checks.schema).toMatchObject({ status: 'up', error: null });
       expect(body.checks.database).toMatchObject({ status: 'up', error: null });
     } finally {

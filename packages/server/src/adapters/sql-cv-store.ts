@@ -1,0 +1,313 @@
+import type { Knex } from 'knex';
+import type { Cv, CvDataSource, CvDataVersion, Extraction } from '../domain/cv.js';
+import { newId } from '../domain/ids.js';
+import type { ExtractionSignals, ExtractionUsage } from '../services/extraction-types.js';
+import {
+  fromDbBool,
+  fromDbInt,
+  fromDbIntOrNull,
+  fromDbJson,
+  fromDbTime,
+  fromDbTimeOrNull,
+  toDbBool,
+  toDbJson,
+  toDbText,
+  toDbTime,
+  toDbTimeOrNull,
+} from './sql-values.js';
+
+export interface CvPage {
+  items: { cv: Cv; latest: Extraction | undefined }[];
+  nextCursor: string | null;
+}
+
+export interface CachedExtraction {
+  data: unknown;
+  usage: ExtractionUsage | null;
+}
+
+export interface CvStore {
+  /** The CV and its first extraction, in one transaction: both or neither. */
+  createWithExtraction(cv: Cv, extraction: Extraction): Promise<void>;
+  countForUser(userId: string): Promise<number>;
+  findForUser(userId: string, cvId: string): Promise<Cv | undefined>;
+  findById(cvId: string): Promise<Cv | undefined>;
+  listForUser(userId: string, limit: number, cursor: string | undefined): Promise<CvPage>;
+  delete(cvId: string): Promise<void>;
+  /** Cache entries whose file no other CV has: they go with the CV. */
+  deleteUnsharedCacheEntries(sha256: string, exceptCvId: string): Promise<void>;
+
+  createExtraction(extraction: Extraction): Promise<void>;
+  findExtraction(extractionId: string): Promise<Extraction | undefined>;
+  findExtractionForUser(userId: string, extractionId: string): Promise<Extraction | undefined>;
+  latestExtraction(cvId: string): Promise<Extraction | undefined>;
+  unfinishedExtraction(cvId: string): Promise<Extraction | undefined>;
+  updateExtraction(extractionId: string, changes: Partial<Extraction>): Promise<void>;
+
+  currentData(cvId: string): Promise<CvDataVersion | undefined>;
+  /** Appends a version; refuses (returns undefined) when `expectedVersion` is given and stale. */
+  appendData(
+    cvId: string,
+    entry: { source: CvDataSource; extractionId: string | null; data: unknown },
+    expectedVersion: number | null | undefined,
+    now: Date,
+  ): Promise<CvDataVersion | undefined>;
+
+  readCache(cacheKey: string, now: Date): Promise<CachedExtraction | undefined>;
+  writeCache(
+    entry: {
+      cacheKey: string;
+      sha256: string;
+      extractor: string;
+      model: string | null;
+      promptVersion: string;
+      data: unknown;
+      usage: ExtractionUsage | null;
+    },
+    now: Date,
+  ): Promise<void>;
+}
+
+function toCv(row: Record<string, unknown>): Cv {
+  return {
+    id: row.id as string,
+    userId: row.user_id as string,
+    tenantId: (row.tenant_id as string | null) ?? null,
+    originalFilename: row.original_filename as string,
+    contentType: row.content_type as string,
+    sizeBytes: fromDbInt(row.size_bytes),
+    sha256: row.sha256 as string,
+    storageKey: row.storage_key as string,
+    currentVersion: fromDbIntOrNull(row.current_version),
+    createdAt: fromDbTime(row.created_at),
+    updatedAt: fromDbTime(row.updated_at),
+  };
+}
+
+function toExtraction(row: Record<string, unknown>): Extraction {
+  return {
+    id: row.id as string,
+    cvId: row.cv_id as string,
+    status: row.status as Extraction['status'],
+    stage: (row.stage as string | null) ?? null,
+    cached: fromDbBool(row.cached),
+    forced: fromDbBool(row.forced),
+    extractor: row.extractor as string,
+    model: (row.model as string | null) ?? null,
+    promptVersion: (row.prompt_version as string | null) ?? null,
+    cacheKey: (row.cache_key as string | null) ?? null,
+    errorCode: (row.error_code as string | null) ?? null,
+    errorMessage: (row.error_message as string | null) ?? null,
+    durationMs: fromDbIntOrNull(row.duration_ms),
+    usage: fromDbJson<ExtractionUsage>(row.usage),
+    signals: fromDbJson<ExtractionSignals>(row.signals),
+    createdAt: fromDbTime(row.created_at),
+    startedAt: fromDbTimeOrNull(row.started_at),
+    finishedAt: fromDbTimeOrNull(row.finished_at),
+  };
+}
+
+function extractionRow(e: Partial<Extraction>): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  const set = (column: string, value: unknown) => {
+    if (value !== undefined) row[column] = value;
+  };
+  set('id', e.id);
+  set('cv_id', e.cvId);
+  set('status', e.status);
+  set('stage', e.stage);
+  set('cached', e.cached === undefined ? undefined : toDbBool(e.cached));
+  set('forced', e.forced === undefined ? undefined : toDbBool(e.forced));
+  set('extractor', e.extractor);
+  set('model', e.model);
+  set('prompt_version', e.promptVersion);
+  set('cache_key', e.cacheKey);
+  set('error_code', e.errorCode);
+  set(
+    'error_message',
+    e.errorMessage === undefined || e.errorMessage === null ? e.errorMessage : toDbText(e.errorMessage),
+  );
+  set('duration_ms', e.durationMs);
+  set('usage', e.usage === undefined ? undefined : e.usage === null ? null : toDbJson(e.usage));
+  set('signals', e.signals === undefined ? undefined : e.signals === null ? null : toDbJson(e.signals));
+  set('created_at', e.createdAt && toDbTime(e.createdAt));
+  set('started_at', e.startedAt === undefined ? undefined : toDbTimeOrNull(e.startedAt));
+  set('finished_at', e.finishedAt === undefined ? undefined : toDbTimeOrNull(e.finishedAt));
+  return row;
+}
+
+function toVersion(row: Record<string, unknown>): CvDataVersion {
+  return {
+    cvId: row.cv_id as string,
+    version: fromDbInt(row.version),
+    source: row.source as CvDataSource,
+    extractionId: (row.extraction_id as string | null) ?? null,
+    data: fromDbJson(row.data),
+    createdAt: fromDbTime(row.created_at),
+  };
+}
+
+/** Cursor = the last item's (created_at ms, id), base64url: opaque to clients, stable under inserts. */
+function encodeCursor(cv: Cv): string {
+  return Buffer.from(`${cv.createdAt.getTime()}:${cv.id}`).toString('base64url');
+}
+function decodeCursor(cursor: string): { at: Date; id: string } | undefined {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
+  if (!at || !id || !/^\d+$/.test(at)) return undefined;
+  return { at: new Date(Number(at)), id };
+}
+
+export function createSqlCvStore(db: Knex): CvStore {
+  const latestExtraction = async (cvId: string): Promise<Extraction | undefined> => {
+    const row = await db('extractions')
+      .where({ cv_id: cvId })
+      .orderBy([
+        { column: 'created_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .first();
+    return row && toExtraction(row);
+  };
+  return {
+    latestExtraction,
+    async createWithExtraction(cv, extraction) {
+      await db.transaction(async (trx) => {
+        await trx('cvs').insert({
+          id: cv.id,
+          user_id: cv.userId,
+          tenant_id: cv.tenantId,
+          original_filename: toDbText(cv.originalFilename),
+          content_type: cv.contentType,
+          size_bytes: cv.sizeBytes,
+          sha256: cv.sha256,
+          storage_key: cv.storageKey,
+          current_version: cv.currentVersion,
+          created_at: toDbTime(cv.createdAt),
+          updated_at: toDbTime(cv.updatedAt),
+        });
+        await trx('extractions').insert(extractionRow(extraction));
+      });
+    },
+    async countForUser(userId) {
+      const row = await db('cvs').where({ user_id: userId }).count({ n: '*' }).first();
+      return fromDbInt(row?.n ?? 0);
+    },
+    async findForUser(userId, cvId) {
+      const row = await db('cvs').where({ id: cvId, user_id: userId }).first();
+      return row && toCv(row);
+    },
+    async findById(cvId) {
+      const row = await db('cvs').where({ id: cvId }).first();
+      return row && toCv(row);
+    },
+    async listForUser(userId, limit, cursor) {
+      const after = cursor ? decodeCursor(cursor) : undefined;
+      const query = db('cvs').where({ user_id: userId });
+      if (after) {
+        query.andWhere((q) =>
+          q
+            .where('created_at', '<', toDbTime(after.at) as never)
+            .orWhere((q2) => q2.where('created_at', '=', toDbTime(after.at) as never).andWhere('id', '<', after.id)),
+        );
+      }
+      const rows = await query
+        .orderBy([
+          { column: 'created_at', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ])
+        .limit(limit + 1);
+      const cvs = rows.slice(0, limit).map(toCv);
+      const items = await Promise.all(cvs.map(async (cv) => ({ cv, latest: await latestExtraction(cv.id) })));
+      return { items, nextCursor: rows.length > limit ? encodeCursor(cvs[cvs.length - 1]!) : null };
+    },
+    async delete(cvId) {
+      await db('cvs').where({ id: cvId }).delete();
+    },
+    async deleteUnsharedCacheEntries(sha256, exceptCvId) {
+      const others = await db('cvs').where({ sha256 }).andWhereNot({ id: exceptCvId }).first();
+      if (!others) await db('extraction_cache').where({ sha256 }).delete();
+    },
+    async createExtraction(extraction) {
+      await db('extractions').insert(extractionRow(extraction));
+    },
+    async findExtraction(extractionId) {
+      const row = await db('extractions').where({ id: extractionId }).first();
+      return row && toExtraction(row);
+    },
+    async findExtractionForUser(userId, extractionId) {
+      const row = await db('extractions as e')
+        .join('cvs as c', 'c.id', 'e.cv_id')
+        .where({ 'e.id': extractionId, 'c.user_id': userId })
+        .select('e.*')
+        .first();
+      return row && toExtraction(row);
+    },
+    async unfinishedExtraction(cvId) {
+      const row = await db('extractions').where({ cv_id: cvId }).whereIn('status', ['queued', 'running']).first();
+      return row && toExtraction(row);
+    },
+    async updateExtraction(extractionId, changes) {
+      await db('extractions').where({ id: extractionId }).update(extractionRow(changes));
+    },
+    async currentData(cvId) {
+      const row = await db('cv_data_versions').where({ cv_id: cvId }).orderBy('version', 'desc').first();
+      return row && toVersion(row);
+    },
+    async appendData(cvId, entry, expectedVersion, now) {
+      return db.transaction(async (trx) => {
+        const cv = await trx('cvs').where({ id: cvId }).first();
+        if (!cv) return undefined;
+        const current = fromDbIntOrNull(cv.current_version);
+        if (expectedVersion !== undefined && expectedVersion !== current) return undefined;
+        const version = (current ?? 0) + 1;
+        // The conditional update is the lock: a concurrent writer that read the same version loses.
+        const won = await trx('cvs')
+          .where({ id: cvId })
+          .andWhere((q) => (current === null ? q.whereNull('current_version') : q.where('current_version', current)))
+          .update({ current_version: version, updated_at: toDbTime(now) });
+        if (won !== 1) return undefined;
+        await trx('cv_data_versions').insert({
+          id: newId('ver'),
+          cv_id: cvId,
+          version,
+          source: entry.source,
+          extraction_id: entry.extractionId,
+          data: toDbJson(entry.data),
+          created_at: toDbTime(now),
+        });
+        return {
+          cvId,
+          version,
+          source: entry.source,
+          extractionId: entry.extractionId,
+          data: entry.data,
+          createdAt: now,
+        };
+      });
+    },
+    async readCache(cacheKey, now) {
+      const row = await db('extraction_cache').where({ cache_key: cacheKey }).first();
+      if (!row) return undefined;
+      await db('extraction_cache')
+        .where({ cache_key: cacheKey })
+        .update({ hit_count: fromDbInt(row.hit_count) + 1, last_hit_at: toDbTime(now) });
+      return { data: fromDbJson(row.data), usage: fromDbJson<ExtractionUsage>(row.usage) };
+    },
+    async writeCache(entry, now) {
+      await db('extraction_cache')
+        .insert({
+          cache_key: entry.cacheKey,
+          sha256: entry.sha256,
+          extractor: entry.extractor,
+          model: entry.model,
+          prompt_version: entry.promptVersion,
+          data: toDbJson(entry.data),
+          usage: entry.usage ? toDbJson(entry.usage) : null,
+          created_at: toDbTime(now),
+          hit_count: 0,
+        })
+        .onConflict('cache_key')
+        .merge(['data', 'usage', 'created_at']);
+    },
+  };
+}

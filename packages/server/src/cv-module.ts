@@ -1,0 +1,125 @@
+import type { Knex } from 'knex';
+import type { BlobStore } from './adapters/blob-store.js';
+import { createBullmqJobQueue } from './adapters/bullmq-job-queue.js';
+import { createClaudeExtractor } from './adapters/claude-extractor.js';
+import { createLocalBlobStore } from './adapters/local-blob-store.js';
+import type { RateLimiters } from './adapters/rate-limiters.js';
+import { createS3BlobStore } from './adapters/s3-blob-store.js';
+import { createSqlCvStore } from './adapters/sql-cv-store.js';
+import { createSqlJobQueue } from './adapters/sql-job-queue.js';
+import type { Config } from './config.js';
+import type { OperationHandlers } from './http/openapi-dispatcher.js';
+import type { Logger } from './logger.js';
+import { cvRoutes } from './routes/cv-routes.js';
+import { extractionStreamRoutes } from './routes/extraction-stream-routes.js';
+import { sanitizeCvData, validateUserCvData } from './services/cv-data-sanitizer.js';
+import { closeCvIntake, inspectCvFile } from './services/cv-intake.js';
+import { CvService, EXTRACT_JOB } from './services/cv-service.js';
+import { ExtractionEvents } from './services/extraction-events.js';
+import { ExtractionPipeline } from './services/extraction-service.js';
+import type { Extractor } from './services/extraction-types.js';
+import { checkAgainstSource } from './services/hallucination-check.js';
+import { fromJsonResume, toJsonResume } from './services/json-resume.js';
+import { createJsonResumeExtractor } from './services/json-resume-extractor.js';
+import { PermanentJobError, type JobQueue } from './services/job-queue.js';
+
+export interface CvModule {
+  handlers: OperationHandlers;
+  blobs: BlobStore;
+  queue: JobQueue;
+  /** Starts consuming jobs in this process (the embedded mode, and `npm run worker`). */
+  startWorker(): void;
+  close(timeoutMs: number): Promise<void>;
+}
+
+/** Uploads, storage, extraction jobs and the document endpoints, built from configuration. */
+export function createCvModule(deps: { db: Knex; config: Config; logger: Logger; limits: RateLimiters }): CvModule {
+  const { config, logger } = deps;
+  const blobs = config.storage.s3
+    ? createS3BlobStore({
+        bucket: config.storage.s3.bucket,
+        region: config.storage.s3.region,
+        ...(config.storage.s3.endpoint && { endpoint: config.storage.s3.endpoint }),
+        forcePathStyle: config.storage.s3.forcePathStyle,
+      })
+    : createLocalBlobStore({ rootDir: config.storage.localDir });
+  const queue = config.redisUrl
+    ? createBullmqJobQueue({ redisUrl: config.redisUrl, logger })
+    : createSqlJobQueue(deps.db, { logger });
+  const store = createSqlCvStore(deps.db);
+  const events = new ExtractionEvents();
+  const inspect = (bytes: Buffer) => inspectCvFile(bytes);
+
+  const extractors: Extractor[] = [createJsonResumeExtractor(fromJsonResume)];
+  const claude = config.extraction.claude
+    ? createClaudeExtractor({
+        apiKey: config.extraction.claude.apiKey,
+        ...(config.extraction.claude.model && { model: config.extraction.claude.model }),
+        ...(config.extraction.claude.baseUrl && { baseUrl: config.extraction.claude.baseUrl }),
+        timeoutMs: config.extraction.timeoutMs,
+        logger,
+      })
+    : undefined;
+  if (claude) extractors.push(claude);
+
+  const pipeline = new ExtractionPipeline({
+    store,
+    blobs,
+    events,
+    inspect,
+    extractors: () => extractors,
+    sanitize: (candidate) => sanitizeCvData(candidate),
+    checkAgainstSource: (data, text) => checkAgainstSource(data as never, text),
+    timeoutMs: config.extraction.timeoutMs,
+    logger,
+  });
+  const cvs = new CvService({
+    store,
+    blobs,
+    queue,
+    pipeline,
+    events,
+    limits: deps.limits,
+    inspect,
+    maxCvsPerUser: config.limits.maxCvsPerUser,
+    logger,
+  });
+
+  queue.process(
+    'extract',
+    async (job, signal) => {
+      const extractionId = String(job.payload.extraction_id);
+      if (job.name !== EXTRACT_JOB) throw new PermanentJobError(`unknown extract job ${job.name}`);
+      try {
+        await pipeline.run(extractionId, signal);
+      } catch (err) {
+        // Unexpected failures (storage or database down) are retried by the queue; the last try
+        // records the failure so the user is not left watching "running" forever.
+        if (job.attempt >= job.maxAttempts)
+          await pipeline.giveUp(extractionId, 'the extraction kept failing on our side');
+        throw err;
+      }
+    },
+    { concurrency: config.extraction.concurrency },
+  );
+
+  return {
+    handlers: {
+      ...cvRoutes({
+        cvs,
+        maxUploadBytes: config.limits.maxUploadBytes,
+        toJsonResume: (data) => toJsonResume(data as never),
+        validateUserCvData,
+      }),
+      ...extractionStreamRoutes({ cvs, store, events }),
+    },
+    blobs,
+    queue,
+    startWorker: () => queue.start(),
+    async close(timeoutMs) {
+      await queue.stop(timeoutMs);
+      await blobs.close();
+      await closeCvIntake();
+    },
+  };
+}

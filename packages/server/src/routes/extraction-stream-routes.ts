@@ -1,0 +1,68 @@
+import { PassThrough } from 'node:stream';
+import type { CvStore } from '../adapters/sql-cv-store.js';
+import type { Extraction } from '../domain/cv.js';
+import type { OperationHandlers } from '../http/openapi-dispatcher.js';
+import type { CvService } from '../services/cv-service.js';
+import type { ExtractionEvents } from '../services/extraction-events.js';
+import { toApiExtraction } from './cv-representation.js';
+
+export interface ExtractionStreamDeps {
+  cvs: CvService;
+  store: CvStore;
+  events: ExtractionEvents;
+  /** Re-read the row this often, for workers in other processes. */
+  pollMs?: number;
+  heartbeatMs?: number;
+}
+
+/**
+ * `GET /api/v1/extractions/{id}/events`: Server-Sent Events with the real state of the job: a
+ * `status` event now and at every change, then `succeeded` or `failed`, and the stream ends.
+ */
+export function extractionStreamRoutes(deps: ExtractionStreamDeps): OperationHandlers {
+  return {
+    async streamExtractionEvents(ctx, { params }) {
+      const first = await deps.cvs.extraction(ctx.state.auth!, params.extraction_id!);
+      const stream = new PassThrough();
+      ctx.req.socket.setTimeout(0);
+      ctx.req.socket.setNoDelay(true);
+      ctx.set('Cache-Control', 'no-cache, no-transform');
+      ctx.set('X-Accel-Buffering', 'no');
+      ctx.type = 'text/event-stream; charset=utf-8';
+      ctx.status = 200;
+      ctx.body = stream;
+
+      let last = '';
+      let closed = false;
+      const send = (extraction: Extraction) => {
+        if (closed) return;
+        const body = JSON.stringify(toApiExtraction(extraction));
+        if (body === last) return;
+        last = body;
+        stream.write(`event: status\nid: ${Date.now()}\ndata: ${body}\n\n`);
+        if (extraction.status === 'succeeded' || extraction.status === 'failed') {
+          stream.write(`event: ${extraction.status}\ndata: ${body}\n\n`);
+          finish();
+        }
+      };
+      const unsubscribe = deps.events.subscribe(first.id, send);
+      const poll = setInterval(() => {
+        void deps.store.findExtraction(first.id).then(
+          (e) => e && send(e),
+          () => undefined,
+        );
+      }, deps.pollMs ?? 1000);
+      const heartbeat = setInterval(() => stream.write(': heartbeat\n\n'), deps.heartbeatMs ?? 15_000);
+      function finish() {
+        if (closed) return;
+        closed = true;
+        unsubscribe();
+        clearInterval(poll);
+        clearInterval(heartbeat);
+        stream.end();
+      }
+      ctx.req.on('close', finish);
+      send(first);
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { InspectedFile } from './extraction-types.js';
+import { inspectImage } from './intake/image.js';
+import { inspectOle2 } from './intake/ole2.js';
+import { inspectPdf } from './intake/pdf.js';
+import { PdfProbe } from './intake/pdf-probe.js';
+import { unprocessable, unsupported } from './intake/problems.js';
+import { sniff } from './intake/signatures.js';
+import { inspectText } from './intake/text.js';
+import { inspectZip } from './intake/zip.js';
+
+export { ACCEPTED_MEDIA_TYPES, type RefusalReason } from './intake/problems.js';
+
+/**
+ * Upload intake: decides what an uploaded CV file is from its bytes — by magic numbers and then
+ * by opening it with a parser for that format — never from its name or the declared
+ * `Content-Type`. Accepted files come back as an `InspectedFile` (kind, canonical media type and,
+ * where intake had to read it anyway, the text); everything else is a `ProblemError`:
+ *
+ * - `415 unsupported-media-type` for a type we do not take, naming it when known
+ *   (`detected_type`) and listing what is accepted (`accepted_types`);
+ * - `422 unprocessable-file` for an accepted type that cannot be used: empty, truncated, corrupt,
+ *   encrypted, over a limit (zip bombs, page count, image size), with a `reason`;
+ * - `422 not-a-cv` for JSON that is not a JSON Resume document.
+ *
+ * The caller must have capped the upload's size while streaming it (`413` past MAX_UPLOAD_BYTES):
+ * intake takes the whole file as a Buffer and its limits are about what the bytes expand to.
+ */
+
+export interface CvIntakeOptions {
+  /** Cap on bytes inflated from a DOCX, by the central directory's declarations and in fact. Default 50 MiB. */
+  maxInflatedBytes?: number;
+  /** Cap on the entries in a DOCX's ZIP archive. Default 2000. */
+  maxZipEntries?: number;
+  /** Cap on one ZIP entry's uncompressed/compressed ratio (entries over 1 MiB). Default 100. */
+  maxCompressionRatio?: number;
+  /** Cap on a PDF's pages. Default 50. */
+  maxPdfPages?: number;
+  /**
+   * Hard cap on the time to open a PDF and read its text layer. Default 1000 ms: a CV takes about
+   * 10 ms, while a hostile PDF's memory keeps growing until it is stopped (measured: +60 MB at
+   * 1 s, +200 MB at 2 s).
+   */
+  pdfTimeoutMs?: number;
+  /** Cap on `InspectedFile.text`, in UTF-16 code units. Default 200,000. */
+  maxTextChars?: number;
+}
+
+export const CV_INTAKE_DEFAULTS: Required<CvIntakeOptions> = {
+  maxInflatedBytes: 50 * 1024 * 1024,
+  maxZipEntries: 2000,
+  maxCompressionRatio: 100,
+  maxPdfPages: 50,
+  pdfTimeoutMs: 1000,
+  maxTextChars: 200_000,
+};
+
+let sharedPdfProbe: PdfProbe | undefined;
+function pdfProbe(): PdfProbe {
+  sharedPdfProbe ??= new PdfProbe();
+  return sharedPdfProbe;
+}
+
+/** Loads the PDF reader (about a second, once) so the first PDF upload does not wait for it. */
+export async function warmUpCvIntake(): Promise<void> {
+  await pdfProbe().warmUp();
+}
+
+/** Stops the PDF reader's worker thread (at shutdown; the next inspection starts a new one). */
+export async function closeCvIntake(): Promise<void> {
+  const probe = sharedPdfProbe;
+  sharedPdfProbe = undefined;
+  await probe?.close();
+}
+
+export async function inspectCvFile(bytes: Buffer, options: CvIntakeOptions = {}): Promise<InspectedFile> {
+  const limits = { ...CV_INTAKE_DEFAULTS, ...stripUndefined(options) };
+  if (bytes.length === 0) throw unprocessable('empty', 'The file is empty: it has no content at all.');
+  const sniffed = sniff(bytes);
+  if ('refused' in sniffed) throw unsupported(sniffed.refused);
+  switch (sniffed.container) {
+    case 'pdf':
+      return inspectPdf(bytes, pdfProbe(), {
+        maxPages: limits.maxPdfPages,
+        timeoutMs: limits.pdfTimeoutMs,
+        maxTextChars: limits.maxTextChars,
+      });
+    case 'zip':
+      return inspectZip(bytes, limits);
+    case 'ole2':
+      return inspectOle2(bytes, limits.maxTextChars);
+    case 'png':
+    case 'jpeg':
+    case 'webp':
+      return inspectImage(sniffed.container, bytes);
+    case 'text':
+      return inspectText(bytes, limits.maxTextChars);
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

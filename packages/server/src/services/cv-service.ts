@@ -1,0 +1,234 @@
+import type { Readable } from 'node:stream';
+import type { BlobStore } from '../adapters/blob-store.js';
+import type { RateLimiters } from '../adapters/rate-limiters.js';
+import type { CvPage, CvStore } from '../adapters/sql-cv-store.js';
+import type { Cv, CvDataVersion, Extraction } from '../domain/cv.js';
+import { newId } from '../domain/ids.js';
+import type { AuthContext } from '../http/app-state.js';
+import { ProblemError } from '../http/problem.js';
+import type { Logger } from '../logger.js';
+import type { ExtractionEvents } from './extraction-events.js';
+import type { ExtractionPipeline } from './extraction-service.js';
+import type { InspectedFile } from './extraction-types.js';
+import type { JobQueue } from './job-queue.js';
+
+export interface CvServiceDeps {
+  store: CvStore;
+  blobs: BlobStore;
+  queue: JobQueue;
+  pipeline: ExtractionPipeline;
+  events: ExtractionEvents;
+  limits: RateLimiters;
+  inspect: (bytes: Buffer) => Promise<InspectedFile>;
+  maxCvsPerUser: number;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+export const EXTRACT_JOB = 'extract-cv';
+
+function notFound(what: string): ProblemError {
+  return new ProblemError('not-found', `No ${what} with that id belongs to you.`);
+}
+
+function tooMany(waitSeconds: number, what: string): ProblemError {
+  return new ProblemError('rate-limited', `Too many ${what}. Try again in ${waitSeconds} seconds.`, {
+    headers: { 'Retry-After': String(waitSeconds) },
+    extensions: { retry_after: waitSeconds },
+  });
+}
+
+/** Uploads and the documents made from them. Other users' CVs answer 404, never 403. */
+export class CvService {
+  private readonly clock: () => Date;
+
+  constructor(private readonly deps: CvServiceDeps) {
+    this.clock = deps.clock ?? (() => new Date());
+  }
+
+  /**
+   * Stores an accepted file and queues its extraction. Order matters for "nothing left behind":
+   * the file is inspected before anything is written, the bytes are stored under a fresh key, and
+   * if recording it fails the bytes are removed again.
+   */
+  async upload(
+    auth: AuthContext,
+    input: { bytes: Buffer; filename: string },
+  ): Promise<{ cv: Cv; extraction: Extraction }> {
+    const wait = await this.deps.limits.consume('uploadPerUser', auth.userId);
+    if (wait) throw tooMany(wait, 'uploads');
+    if ((await this.deps.store.countForUser(auth.userId)) >= this.deps.maxCvsPerUser) {
+      throw new ProblemError(
+        'cv-limit-reached',
+        `You already have ${this.deps.maxCvsPerUser} CVs, the most an account may keep. Delete one to upload another.`,
+      );
+    }
+    const file = await this.deps.inspect(input.bytes);
+    const now = this.clock();
+    const cvId = newId('cv');
+    const storageKey = `cvs/${auth.userId}/${cvId}/original`;
+    const stored = await this.deps.blobs.put(storageKey, input.bytes, {
+      contentType: file.mediaType,
+      ifNoneMatch: true,
+    });
+    const planned = this.deps.pipeline.plannedExtractor(file);
+    const cv: Cv = {
+      id: cvId,
+      userId: auth.userId,
+      tenantId: auth.tenantId,
+      originalFilename: sanitiseFilename(input.filename),
+      contentType: file.mediaType,
+      sizeBytes: stored.size,
+      sha256: stored.sha256,
+      storageKey,
+      currentVersion: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const extraction = this.newExtraction(cvId, planned?.name ?? 'none', planned?.model ?? null, false, now);
+    try {
+      await this.deps.store.createWithExtraction(cv, extraction);
+    } catch (err) {
+      await this.deps.blobs.delete(storageKey).catch(() => undefined);
+      throw err;
+    }
+    await this.enqueue(extraction);
+    return { cv, extraction };
+  }
+
+  list(auth: AuthContext, limit: number, cursor: string | undefined): Promise<CvPage> {
+    return this.deps.store.listForUser(auth.userId, limit, cursor);
+  }
+
+  async get(auth: AuthContext, cvId: string): Promise<{ cv: Cv; latest: Extraction | undefined }> {
+    const cv = await this.owned(auth, cvId);
+    return { cv, latest: await this.deps.store.latestExtraction(cv.id) };
+  }
+
+  /** Removes the file, every document version and extraction, and cache entries only it used. */
+  async delete(auth: AuthContext, cvId: string): Promise<void> {
+    const cv = await this.owned(auth, cvId);
+    await this.deps.store.deleteUnsharedCacheEntries(cv.sha256, cv.id);
+    await this.deps.store.delete(cv.id);
+    await this.deps.blobs.delete(cv.storageKey);
+    this.deps.logger.info({ cv_id: cv.id }, 'cv deleted');
+  }
+
+  async file(auth: AuthContext, cvId: string): Promise<{ cv: Cv; body: Readable }> {
+    const cv = await this.owned(auth, cvId);
+    const blob = await this.deps.blobs.get(cv.storageKey);
+    if (!blob) throw new ProblemError('internal-error', 'The stored file is missing.');
+    return { cv, body: blob.body };
+  }
+
+  async currentData(auth: AuthContext, cvId: string): Promise<CvDataVersion> {
+    const cv = await this.owned(auth, cvId);
+    const current = await this.deps.store.currentData(cv.id);
+    if (!current) {
+      const latest = await this.deps.store.latestExtraction(cv.id);
+      const state = latest ? `its extraction is ${latest.status}` : 'it has not been extracted';
+      throw new ProblemError('not-found', `This CV has no document yet: ${state}.`);
+    }
+    return current;
+  }
+
+  async replaceData(
+    auth: AuthContext,
+    cvId: string,
+    data: unknown,
+    baseVersion: number | undefined,
+  ): Promise<CvDataVersion> {
+    const cv = await this.owned(auth, cvId);
+    const saved = await this.deps.store.appendData(
+      cv.id,
+      { source: 'user', extractionId: null, data },
+      baseVersion,
+      this.clock(),
+    );
+    if (!saved) {
+      const current = await this.deps.store.currentData(cv.id);
+      throw new ProblemError(
+        'conflict',
+        `The document changed since version ${baseVersion}; it is now at version ${current?.version ?? 0}. Reload and apply your edit again.`,
+        {
+          extensions: { current_version: current?.version ?? 0 },
+        },
+      );
+    }
+    return saved;
+  }
+
+  /** Re-extracts; an extraction already queued or running is returned instead of a second one. */
+  async extractAgain(auth: AuthContext, cvId: string, force: boolean): Promise<Extraction> {
+    const cv = await this.owned(auth, cvId);
+    const unfinished = await this.deps.store.unfinishedExtraction(cv.id);
+    if (unfinished) return unfinished;
+    const wait = await this.deps.limits.consume('extractionPerUser', auth.userId);
+    if (wait) throw tooMany(wait, 'extractions');
+    const latest = await this.deps.store.latestExtraction(cv.id);
+    const extraction = this.newExtraction(
+      cv.id,
+      latest?.extractor ?? 'none',
+      latest?.model ?? null,
+      force,
+      this.clock(),
+    );
+    await this.deps.store.createExtraction(extraction);
+    await this.enqueue(extraction);
+    return extraction;
+  }
+
+  async extraction(auth: AuthContext, extractionId: string): Promise<Extraction> {
+    const extraction = await this.deps.store.findExtractionForUser(auth.userId, extractionId);
+    if (!extraction) throw notFound('extraction');
+    return extraction;
+  }
+
+  private async owned(auth: AuthContext, cvId: string): Promise<Cv> {
+    const cv = await this.deps.store.findForUser(auth.userId, cvId);
+    if (!cv) throw notFound('CV');
+    return cv;
+  }
+
+  private newExtraction(cvId: string, extractor: string, model: string | null, forced: boolean, now: Date): Extraction {
+    return {
+      id: newId('ext'),
+      cvId,
+      status: 'queued',
+      stage: null,
+      cached: false,
+      forced,
+      extractor,
+      model,
+      promptVersion: null,
+      cacheKey: null,
+      errorCode: null,
+      errorMessage: null,
+      durationMs: null,
+      usage: null,
+      signals: null,
+      createdAt: now,
+      startedAt: null,
+      finishedAt: null,
+    };
+  }
+
+  private async enqueue(extraction: Extraction): Promise<void> {
+    await this.deps.queue.enqueue({
+      queue: 'extract',
+      name: EXTRACT_JOB,
+      payload: { extraction_id: extraction.id },
+      dedupeKey: `extract:${extraction.id}`,
+    });
+  }
+}
+
+/** The original name is metadata only (never a storage key): keep it readable, drop what is not. */
+export function sanitiseFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const printable = [...base].filter((ch) => {
+    const code = ch.codePointAt(0)!;
+    return code >= 0x20 && code !== 0x7f;
+  });
+  return printable.join('').trim().slice(0, 255) || 'cv';
+}

@@ -1,0 +1,215 @@
+import { createHash } from 'node:crypto';
+import type { BlobStore } from '../adapters/blob-store.js';
+import type { CvStore } from '../adapters/sql-cv-store.js';
+import type { Extraction } from '../domain/cv.js';
+import { ProblemError } from '../http/problem.js';
+import type { Logger } from '../logger.js';
+import type { ExtractionEvents } from './extraction-events.js';
+import {
+  ExtractionError,
+  type ExtractionSignals,
+  type ExtractionStage,
+  type Extractor,
+  type InspectedFile,
+} from './extraction-types.js';
+
+/** Bumped when the CvData schema changes in a way that makes cached documents unusable. */
+export const CV_SCHEMA_VERSION = '1';
+
+export interface ExtractionPipelineDeps {
+  store: CvStore;
+  blobs: BlobStore;
+  events: ExtractionEvents;
+  inspect: (bytes: Buffer) => Promise<InspectedFile>;
+  /** The extractors in order of preference; the first that is available and supports the file runs. */
+  extractors: () => Extractor[];
+  sanitize: (candidate: unknown) => { data: unknown; dropped: { pointer: string; reason: string }[] };
+  checkAgainstSource: (data: unknown, sourceText: string) => ExtractionSignals['flagged_values'];
+  timeoutMs: number;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+async function readAll(body: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  return Buffer.concat(chunks);
+}
+
+export function cacheKeyFor(sha256: string, extractor: Extractor): string {
+  return createHash('sha256')
+    .update([sha256, extractor.name, extractor.model ?? '-', extractor.promptVersion, CV_SCHEMA_VERSION].join('\u0000'))
+    .digest('hex');
+}
+
+/**
+ * One extraction run: read the stored file, pick an extractor, answer from the cache when the same
+ * file went through the same extractor, model and prompt before, otherwise extract within the time
+ * budget; then sanitise, check against the source text, store a new document version. Safe to run
+ * again for the same extraction (a retried job): a finished extraction is left alone.
+ */
+export class ExtractionPipeline {
+  private readonly clock: () => Date;
+
+  constructor(private readonly deps: ExtractionPipelineDeps) {
+    this.clock = deps.clock ?? (() => new Date());
+  }
+
+  /** Which extractor would handle this kind of file now (recorded when the extraction is queued). */
+  plannedExtractor(file: InspectedFile): Extractor | undefined {
+    return this.deps.extractors().find((e) => e.supports(file));
+  }
+
+  async run(extractionId: string, signal: AbortSignal): Promise<void> {
+    const { store } = this.deps;
+    const extraction = await store.findExtraction(extractionId);
+    if (!extraction || extraction.status === 'succeeded' || extraction.status === 'failed') return;
+    const cv = await store.findById(extraction.cvId);
+    if (!cv) return;
+    const started = this.clock();
+    await this.update(extraction, { status: 'running', stage: 'reading', startedAt: extraction.startedAt ?? started });
+
+    try {
+      const blob = await this.deps.blobs.get(cv.storageKey);
+      if (!blob) throw new ExtractionError('internal-error', 'The uploaded file is missing from storage.');
+      const bytes = await readAll(blob.body);
+      let file: InspectedFile;
+      try {
+        file = await this.deps.inspect(bytes);
+      } catch (err) {
+        if (err instanceof ProblemError)
+          throw new ExtractionError(err.slug === 'not-a-cv' ? 'not-a-cv' : 'unprocessable-file', err.detail);
+        throw err;
+      }
+      const extractor = this.plannedExtractor(file);
+      if (!extractor) {
+        throw new ExtractionError(
+          'extractor-unavailable',
+          `No extractor can read a ${file.kind} file on this server right now: configure CLAUDE_API_KEY (the offline extractor is not available yet).`,
+        );
+      }
+      const cacheKey = cacheKeyFor(cv.sha256, extractor);
+      await this.update(extraction, {
+        extractor: extractor.name,
+        model: extractor.model,
+        promptVersion: extractor.promptVersion,
+        cacheKey,
+      });
+
+      const cached = extraction.forced ? undefined : await store.readCache(cacheKey, this.clock());
+      let candidate: unknown;
+      let usage = null;
+      let extractorSignals: Partial<ExtractionSignals> = {};
+      if (cached) {
+        candidate = cached.data;
+      } else {
+        await this.update(extraction, { stage: 'extracting' });
+        const result = await this.withBudget(signal, (budget) =>
+          extractor.extract(
+            { file, bytes, sha256: cv.sha256, originalFilename: cv.originalFilename },
+            { signal: budget, onStage: (stage: ExtractionStage) => void this.update(extraction, { stage }) },
+          ),
+        );
+        candidate = result.data;
+        usage = result.usage;
+        extractorSignals = result.signals ?? {};
+      }
+
+      await this.update(extraction, { stage: 'validating' });
+      const { data, dropped } = this.deps.sanitize(candidate);
+      const flagged = file.text ? this.deps.checkAgainstSource(data, file.text) : [];
+      const signals: ExtractionSignals = {
+        layout: extractorSignals.layout ?? null,
+        section_confidence: extractorSignals.section_confidence ?? {},
+        unclassified_chars: extractorSignals.unclassified_chars ?? 0,
+        flagged_values: [
+          ...(extractorSignals.flagged_values ?? []),
+          ...flagged,
+          ...dropped.map((d) => ({ pointer: d.pointer, value: null, reason: `dropped: ${d.reason}` })),
+        ],
+      };
+      if (!cached) {
+        await store.writeCache(
+          {
+            cacheKey,
+            sha256: cv.sha256,
+            extractor: extractor.name,
+            model: extractor.model,
+            promptVersion: extractor.promptVersion,
+            data,
+            usage,
+          },
+          this.clock(),
+        );
+      }
+      await store.appendData(
+        cv.id,
+        { source: extractor.name === 'jsonresume' ? 'import' : 'extraction', extractionId: extraction.id, data },
+        undefined,
+        this.clock(),
+      );
+      const finished = this.clock();
+      await this.update(extraction, {
+        status: 'succeeded',
+        stage: null,
+        cached: Boolean(cached),
+        usage,
+        signals,
+        durationMs: finished.getTime() - started.getTime(),
+        finishedAt: finished,
+      });
+    } catch (err) {
+      if (!(err instanceof ExtractionError)) throw err;
+      const finished = this.clock();
+      this.deps.logger.warn({ err, extraction_id: extraction.id, code: err.code }, 'extraction failed');
+      await this.update(extraction, {
+        status: 'failed',
+        stage: null,
+        errorCode: err.code,
+        errorMessage: err.message,
+        durationMs: finished.getTime() - started.getTime(),
+        finishedAt: finished,
+      });
+    }
+  }
+
+  /** Marks an extraction failed after its job gave up on unexpected errors (database down, …). */
+  async giveUp(extractionId: string, reason: string): Promise<void> {
+    const extraction = await this.deps.store.findExtraction(extractionId);
+    if (!extraction || extraction.status === 'succeeded' || extraction.status === 'failed') return;
+    await this.update(extraction, {
+      status: 'failed',
+      stage: null,
+      errorCode: 'internal-error',
+      errorMessage: reason,
+      finishedAt: this.clock(),
+    });
+  }
+
+  private async withBudget<T>(outer: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const budget = AbortSignal.any([outer, AbortSignal.timeout(this.deps.timeoutMs)]);
+    let onAbort: (() => void) | undefined;
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () =>
+        reject(
+          new ExtractionError(
+            'timeout',
+            `The extraction did not finish within ${Math.round(this.deps.timeoutMs / 1000)} s.`,
+            { retryable: true },
+          ),
+        );
+      budget.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      return await Promise.race([work(budget), aborted]);
+    } finally {
+      if (onAbort) budget.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private async update(extraction: Extraction, changes: Partial<Extraction>): Promise<void> {
+    Object.assign(extraction, changes);
+    await this.deps.store.updateExtraction(extraction.id, changes);
+    this.deps.events.publish({ ...extraction });
+  }
+}

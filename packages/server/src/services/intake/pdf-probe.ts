@@ -1,0 +1,245 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Opens PDFs with pdf.js in a worker thread, so that a hard time limit is really hard.
+ *
+ * pdf.js in the API's own thread can only be cancelled between its steps: a 300 KB PDF whose
+ * page content inflates to a few hundred megabytes held the event loop for seconds and took
+ * 200 MB before a cancellation could land (measured on pdfjs-dist 5.6). A worker thread is
+ * terminated mid-instruction when it overruns, its heap is capped, and the API's event loop never
+ * runs PDF parsing at all. One worker, started lazily (or by `warmUp`), serves one PDF at a time;
+ * a terminated worker is replaced on the next call.
+ */
+
+export interface PdfProbeRequest {
+  bytes: Buffer;
+  maxPages: number;
+  maxTextChars: number;
+  timeoutMs: number;
+}
+
+export type PdfProbeReply =
+  { ok: true; pageCount: number; encrypted: boolean; text: string } | { ok: false; name: string; message: string };
+
+export class PdfProbeTimeout extends Error {
+  constructor(timeoutMs: number) {
+    super(`the PDF could not be read within ${timeoutMs} ms`);
+    this.name = 'PdfProbeTimeout';
+  }
+}
+
+/** The worker died: out of heap on a hostile file (`outOfMemory`), or stopped by `close()`. */
+export class PdfProbeCrash extends Error {
+  readonly outOfMemory: boolean;
+  constructor(message: string, options: { cause?: unknown; outOfMemory?: boolean } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'PdfProbeCrash';
+    this.outOfMemory = options.outOfMemory ?? false;
+  }
+}
+
+const resolve = createRequire(import.meta.url).resolve;
+const PDFJS_PATHS = {
+  pdfjs: resolve('pdfjs-dist/legacy/build/pdf.mjs'),
+  pdfjsWorker: resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+};
+/** Loading pdf.js takes about a second on a cold machine; more than this is a fault. */
+const STARTUP_TIMEOUT_MS = 30_000;
+/** Heap for the worker: several times what pdf.js needs for a 10 MB PDF's text. */
+const WORKER_HEAP_MB = 256;
+
+/**
+ * The worker's program. It is plain JavaScript evaluated by `new Worker(…, { eval: true })`, so
+ * that it runs the same from the TypeScript sources (tests) and from `dist/`.
+ *
+ * pdf.js options: no `eval` (isEvalSupported: false), no fonts loaded into a page, no network,
+ * no XFA; the text of every page (up to the page cap) is read from the text layer, never
+ * rendered. The security handler's filter name in the document info marks an encrypted file.
+ */
+const WORKER_SOURCE = String.raw`
+const { parentPort, workerData } = require('node:worker_threads');
+const { pathToFileURL } = require('node:url');
+(async () => {
+  const pdfjs = await import(pathToFileURL(workerData.pdfjs).href);
+  // Loaded up front, so pdf.js's in-thread "fake worker" does not import it per document.
+  globalThis.pdfjsWorker = await import(pathToFileURL(workerData.pdfjsWorker).href);
+  parentPort.on('message', async ({ id, data, maxPages, maxTextChars }) => {
+    let task;
+    try {
+      task = pdfjs.getDocument({
+        data,
+        isEvalSupported: false,
+        disableFontFace: true,
+        useSystemFonts: false,
+        disableAutoFetch: true,
+        disableStream: true,
+        disableRange: true,
+        enableXfa: false,
+        stopAtErrors: false,
+        verbosity: 0,
+      });
+      const doc = await task.promise;
+      const pageCount = doc.numPages;
+      const { info } = await doc.getMetadata();
+      const encrypted = Boolean(info && info.EncryptFilterName);
+      if (encrypted || pageCount > maxPages) {
+        // Refused either way: no text to read.
+        parentPort.postMessage({ id, ok: true, pageCount, encrypted, text: '' });
+        return;
+      }
+      const pages = [];
+      let length = 0;
+      for (let n = 1; n <= pageCount && length < maxTextChars; n++) {
+        const page = await doc.getPage(n);
+        const content = await page.getTextContent();
+        let text = '';
+        for (const item of content.items) if (typeof item.str === 'string') text += item.str + (item.hasEOL ? '\n' : '');
+        pages.push(text);
+        length += text.length;
+        page.cleanup();
+      }
+      parentPort.postMessage({ id, ok: true, pageCount, encrypted: false, text: pages.join('\n\n') });
+    } catch (error) {
+      parentPort.postMessage({
+        id,
+        ok: false,
+        name: (error && error.name) || 'Error',
+        message: String((error && error.message) || error),
+      });
+    } finally {
+      if (task) await task.destroy().catch(() => {});
+    }
+  });
+  parentPort.postMessage({ ready: true });
+})().catch((error) => parentPort.postMessage({ ready: false, message: String((error && error.stack) || error) }));
+`;
+
+type WorkerMessage = { ready: true } | { ready: false; message: string } | ({ id: number } & PdfProbeReply);
+
+export class PdfProbe {
+  #worker: Worker | undefined;
+  #ready: Promise<Worker> | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
+  #nextId = 1;
+
+  /** Starts the worker and loads pdf.js now rather than on the first PDF. */
+  async warmUp(): Promise<void> {
+    await this.#start();
+  }
+
+  /** Opens one PDF; calls are served one after another. */
+  probe(request: PdfProbeRequest): Promise<PdfProbeReply> {
+    const run = this.#queue.then(() => this.#run(request));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    const worker = this.#worker;
+    this.#forget();
+    if (worker) await worker.terminate();
+  }
+
+  #forget(worker?: Worker): void {
+    if (worker && worker !== this.#worker) return;
+    this.#worker = undefined;
+    this.#ready = undefined;
+  }
+
+  #start(): Promise<Worker> {
+    if (this.#ready) return this.#ready;
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: PDFJS_PATHS,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      // pdf.js may print; keep it out of the server's structured logs.
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    worker.unref();
+    this.#worker = worker;
+    worker.on('exit', () => this.#forget(worker));
+    this.#ready = new Promise<Worker>((resolveReady, rejectReady) => {
+      const fail = (error: Error) => {
+        cleanup();
+        this.#forget(worker);
+        void worker.terminate();
+        rejectReady(error);
+      };
+      const timer = setTimeout(
+        () => fail(new PdfProbeCrash('the PDF reader did not start in time')),
+        STARTUP_TIMEOUT_MS,
+      );
+      const onMessage = (message: WorkerMessage) => {
+        if (!('ready' in message)) return;
+        if (!message.ready) return fail(new PdfProbeCrash(`the PDF reader failed to start: ${message.message}`));
+        cleanup();
+        resolveReady(worker);
+      };
+      const onError = (error: Error) => fail(new PdfProbeCrash('the PDF reader failed to start', { cause: error }));
+      const onExit = (code: number) =>
+        fail(new PdfProbeCrash(`the PDF reader exited with code ${code} while starting`));
+      const cleanup = () => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+    });
+    return this.#ready;
+  }
+
+  async #run(request: PdfProbeRequest): Promise<PdfProbeReply> {
+    const worker = await this.#start();
+    const id = this.#nextId++;
+    // A copy, transferred: the caller's buffer stays whole (and may share a pool with others).
+    const data = new Uint8Array(request.bytes);
+    return new Promise<PdfProbeReply>((resolveReply, rejectReply) => {
+      const settle = (outcome: () => void) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        outcome();
+      };
+      const timer = setTimeout(
+        () =>
+          settle(() => {
+            this.#forget(worker);
+            void worker.terminate();
+            rejectReply(new PdfProbeTimeout(request.timeoutMs));
+          }),
+        request.timeoutMs,
+      );
+      const onMessage = (message: WorkerMessage) => {
+        if ('id' in message && message.id === id) {
+          settle(() => {
+            const { id: _id, ...reply } = message;
+            resolveReply(reply);
+          });
+        }
+      };
+      const onError = (error: Error & { code?: string }) =>
+        settle(() => {
+          this.#forget(worker);
+          const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+          rejectReply(new PdfProbeCrash(error.message, { cause: error, outOfMemory }));
+        });
+      const onExit = (code: number) =>
+        settle(() => {
+          this.#forget(worker);
+          rejectReply(new PdfProbeCrash(`the PDF reader exited with code ${code}`));
+        });
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage({ id, data, maxPages: request.maxPages, maxTextChars: request.maxTextChars }, [data.buffer]);
+    });
+  }
+}

@@ -1,0 +1,59 @@
+import http from 'node:http';
+import { collectDefaultMetrics, Registry } from 'prom-client';
+import { buildContainer } from './composition-root.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+// `npm run worker`: consumes the job queues (BullMQ, with REDIS_URL) in its own process. It serves
+// only /health and /metrics, on WORKER_METRICS_PORT, for the orchestrator's probes and Prometheus.
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`resume2website worker: ${err.message}\n`);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const logger = createLogger({ level: config.logLevel }).child({ process: 'worker' });
+  if (!config.redisUrl)
+    logger.warn('REDIS_URL is not set: the API process runs jobs itself; this worker shares the SQL queue');
+  const container = await buildContainer(config, logger, { runJobs: true, migrate: false });
+
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const server = http.createServer((req, res) => {
+    if (req.url === '/health') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+    } else if (req.url === '/metrics') {
+      void registry.metrics().then((body) => res.writeHead(200, { 'content-type': registry.contentType }).end(body));
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  server.listen(config.workerMetricsPort, config.host, () =>
+    logger.info({ port: config.workerMetricsPort }, 'worker started: consuming jobs'),
+  );
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ signal }, 'worker stopping: finishing running jobs');
+    server.close();
+    await container.close();
+    logger.info('worker stopped');
+    process.exit(0);
+  };
+  process.once('SIGTERM', (s) => void stop(s));
+  process.once('SIGINT', (s) => void stop(s));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `resume2website worker: failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exit(1);
+});
