@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startChildServer, type ChildServer } from '../test/support/child-server.js';
+import { measureCvPipeline } from './cv-pipeline.js';
 import { measureLoginCost } from './login-cost.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -105,6 +106,13 @@ lines.push(
       `  ${r.hasher}: ${r.logins_per_s} logins/s, p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms, RSS ${r.rss_idle_mib} MiB idle → ${r.rss_peak_mib} MiB peak (non-2xx: ${r.non_2xx})`,
   ),
   `  ratio:    argon2id throughput ×${Math.round((loginArgon.logins_per_s / loginBaseline.logins_per_s) * 1000) / 1000} of the SHA-256 baseline`,
+);
+const cv = await measureCvPipeline();
+lines.push(
+  'CV pipeline (embedded defaults: SQLite, local files, in-process jobs)',
+  `  upload 2 MB PDF: server median ${cv.upload_2mb_pdf.server_median_ms} ms (p95 ${cv.upload_2mb_pdf.server_p95_ms} ms) vs bare body read ${cv.upload_2mb_pdf.baseline_median_ms} ms: ×${cv.upload_2mb_pdf.ratio}`,
+  `  extraction without a model: cold run ${cv.extraction.cold_median_ms} ms, cache hit ${cv.extraction.cache_hit_median_ms} ms, queue wait ${cv.extraction.queue_wait_median_ms} ms (medians)`,
+  `  zip bomb (1 GiB declared): answered ${cv.zip_bomb.status} in ${cv.zip_bomb.refused_ms} ms; peak RSS ${cv.zip_bomb.peak_rss_before_mib} → ${cv.zip_bomb.peak_rss_after_mib} MiB`,
 );
 process.stdout.write(lines.join('\n') + '\n');
 const outDir = fileURLToPath(new URL('../../../bench-results/', import.meta.url));

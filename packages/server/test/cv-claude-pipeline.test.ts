@@ -11,7 +11,7 @@ const fixture = JSON.parse(await readFile(new URL('./fixtures/cv/full-en.json', 
   unknown
 >;
 // What the model can produce: the tool's schema leaves `meta` to the language; the server fills the rest.
-const fullCv = { ...fixture, meta: { language: 'en' } };
+const fullCv: Record<string, unknown> = { ...fixture, meta: { language: 'en' } };
 
 function multipart(bytes: Buffer, filename: string) {
   const boundary = `----r2w${Math.random().toString(16).slice(2)}`;
