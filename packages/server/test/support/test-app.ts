@@ -44,6 +44,8 @@ export async function startTestApp(
     env?: Record<string, string>;
     extraHandlers?: OperationHandlers;
     rateLimitOverrides?: RateLimitOverrides;
+    /** With REDIS_URL, also consume jobs in this process (as `npm run worker` would). */
+    runJobs?: boolean;
   } = {},
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'r2w-test-'));
@@ -63,6 +65,7 @@ export async function startTestApp(
   const container = await buildContainer(config, logger, {
     ...(options.extraHandlers && { extraHandlers: options.extraHandlers }),
     ...(options.rateLimitOverrides && { rateLimitOverrides: options.rateLimitOverrides }),
+    ...(options.runJobs && { runJobs: true }),
   });
   const running = await listen(container.app, { host: '127.0.0.1', port: 0 });
 
