@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toDbBool, toDbTime } from '../src/adapters/sql-values.js';
 import { newId } from '../src/domain/ids.js';
 import { databaseKinds } from './support/database-kinds.js';
-import { startTenantTestApp, type TenantTestApp } from './support/tenant-test-app.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 import type { TestResponse } from './support/test-app.js';
 
 const PROBLEM = 'https://resume2website.com/problems/';
@@ -34,7 +34,7 @@ interface ProblemBody {
 let counter = 0;
 const uniqueHost = () => `https://careers-${Date.now().toString(36)}-${++counter}.example`;
 
-async function createTenant(app: TenantTestApp, body: Record<string, unknown> = {}): Promise<TenantBody> {
+async function createTenant(app: TestApp, body: Record<string, unknown> = {}): Promise<TenantBody> {
   const res = await app.request('POST', '/api/v1/admin/tenants', {
     headers: admin,
     json: { name: 'Acme Careers', allowed_origins: [uniqueHost()], ...body },
@@ -58,9 +58,9 @@ function expectNoWildcard(res: TestResponse): void {
 const kinds = await databaseKinds('tenants');
 
 describe.each(kinds)('tenants [%s]', (database) => {
-  let app: TenantTestApp;
+  let app: TestApp;
   beforeAll(async () => {
-    app = await startTenantTestApp({ database, env: { ADMIN_TOKEN, FRONTEND_URL: HOSTED } });
+    app = await startTestApp({ database, env: { ADMIN_TOKEN, FRONTEND_URL: HOSTED } });
   });
   afterAll(() => app.close());
 
@@ -707,9 +707,9 @@ describe.each(kinds)('tenants [%s]', (database) => {
 });
 
 describe('tenants with the Admin API disabled, payments and OAuth configured [sqlite]', () => {
-  let app: TenantTestApp;
+  let app: TestApp;
   beforeAll(async () => {
-    app = await startTenantTestApp({
+    app = await startTestApp({
       env: {
         STRIPE_SECRET_KEY: 'sk_test_123',
         STRIPE_PUBLISHABLE_KEY: 'pk_test_51Nv0example',
