@@ -103,6 +103,7 @@ export async function buildContainer(
       hasher: options.passwordHasher ?? createArgon2PasswordHasher(),
       limits,
       logger,
+      beforeUserDeleted: (userId) => cvModule.deleteAllForUser(userId),
     });
     // Until the job system lands, housekeeping runs in-process on a timer; it is idempotent, so
     // several pods doing it at once is harmless.

@@ -25,6 +25,8 @@ import { PermanentJobError, type JobQueue } from './services/job-queue.js';
 
 export interface CvModule {
   handlers: OperationHandlers;
+  /** Removes a user's CVs with their stored files (account deletion, guest cleanup). */
+  deleteAllForUser(userId: string): Promise<void>;
   blobs: BlobStore;
   queue: JobQueue;
   /** Starts consuming jobs in this process (the embedded mode, and `npm run worker`). */
@@ -113,6 +115,7 @@ export function createCvModule(deps: { db: Knex; config: Config; logger: Logger;
       }),
       ...extractionStreamRoutes({ cvs, store, events }),
     },
+    deleteAllForUser: (userId) => cvs.deleteAllForUser(userId),
     blobs,
     queue,
     startWorker: () => queue.start(),

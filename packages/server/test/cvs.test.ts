@@ -265,6 +265,22 @@ describe.each(kinds)('CV uploads, extraction and documents [%s]', (database) => 
     expect((await storedFiles()).length).toBe(filesBefore);
   });
 
+  it('removes a deleted account’s stored files along with its rows', async () => {
+    const leaving = await guest();
+    const before = (await storedFiles()).length;
+    const res = await upload(
+      Buffer.from(JSON.stringify({ basics: { name: 'Leaving Soon' } })),
+      'leaving.json',
+      leaving,
+    );
+    const cvId = res.json<CvBody>().id;
+    await settled(res.json<CvBody>().extraction!.id, leaving);
+    expect((await storedFiles()).length).toBe(before + 1);
+    expect((await app.request('DELETE', '/api/v1/auth/me', { headers: leaving })).status).toBe(204);
+    expect((await storedFiles()).length).toBe(before);
+    expect(await app.container.db('cvs').where({ id: cvId }).first()).toBeUndefined();
+  });
+
   it('refuses the CV past the per-account cap with 409 instead of deleting old ones', async () => {
     const capped = await guest();
     for (let i = 0; i < 5; i++) {

@@ -30,6 +30,7 @@ export interface CvStore {
   /** The CV and its first extraction, in one transaction: both or neither. */
   createWithExtraction(cv: Cv, extraction: Extraction): Promise<void>;
   countForUser(userId: string): Promise<number>;
+  listAllForUser(userId: string): Promise<Cv[]>;
   findForUser(userId: string, cvId: string): Promise<Cv | undefined>;
   findById(cvId: string): Promise<Cv | undefined>;
   listForUser(userId: string, limit: number, cursor: string | undefined): Promise<CvPage>;
@@ -191,6 +192,9 @@ export function createSqlCvStore(db: Knex): CvStore {
     async countForUser(userId) {
       const row = await db('cvs').where({ user_id: userId }).count({ n: '*' }).first();
       return fromDbInt(row?.n ?? 0);
+    },
+    async listAllForUser(userId) {
+      return (await db('cvs').where({ user_id: userId })).map(toCv);
     },
     async findForUser(userId, cvId) {
       const row = await db('cvs').where({ id: cvId, user_id: userId }).first();

@@ -38,6 +38,8 @@ export interface AuthServiceDeps {
   limits: RateLimiters;
   logger: Logger;
   clock?: () => Date;
+  /** Removes what lives outside the database (stored files) before a user's rows cascade away. */
+  beforeUserDeleted?: (userId: string) => Promise<void>;
 }
 
 const BAD_CREDENTIALS = 'The email or password is incorrect.';
@@ -264,6 +266,7 @@ export class AuthService {
   /** Deletes the account and everything it owns (rows cascade), and ends every session. */
   async deleteAccount(auth: AuthContext): Promise<void> {
     await this.deps.sessions.revokeAll(auth.userId);
+    await this.deps.beforeUserDeleted?.(auth.userId);
     await this.deps.users.delete(auth.userId);
     this.deps.logger.info({ user_id: auth.userId }, 'account deleted');
   }
@@ -278,6 +281,7 @@ export class AuthService {
     let guests = 0;
     for (const id of await this.deps.users.listGuestsCreatedBefore(cutoff, batchSize)) {
       if (await this.deps.sessions.hasLiveSession(id)) continue;
+      await this.deps.beforeUserDeleted?.(id);
       await this.deps.users.delete(id);
       guests++;
     }

@@ -114,6 +114,15 @@ export class CvService {
     this.deps.logger.info({ cv_id: cv.id }, 'cv deleted');
   }
 
+  /** Before an account (or an abandoned guest) is deleted: its files go too, not only its rows. */
+  async deleteAllForUser(userId: string): Promise<void> {
+    for (const cv of await this.deps.store.listAllForUser(userId)) {
+      await this.deps.store.deleteUnsharedCacheEntries(cv.sha256, cv.id);
+      await this.deps.store.delete(cv.id);
+      await this.deps.blobs.delete(cv.storageKey);
+    }
+  }
+
   async file(auth: AuthContext, cvId: string): Promise<{ cv: Cv; body: Readable }> {
     const cv = await this.owned(auth, cvId);
     const blob = await this.deps.blobs.get(cv.storageKey);
