@@ -1,4 +1,5 @@
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { buildContainer } from './composition-root.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -33,9 +34,10 @@ async function main(): Promise<void> {
       res.writeHead(404).end();
     }
   });
-  server.listen(config.workerMetricsPort, config.host, () =>
-    logger.info({ port: config.workerMetricsPort }, 'worker started: consuming jobs'),
-  );
+  server.listen(config.workerMetricsPort, config.host, () => {
+    const { port } = server.address() as AddressInfo;
+    logger.info({ url: `http://127.0.0.1:${port}` }, 'worker started: consuming jobs');
+  });
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {

@@ -90,3 +90,26 @@ describe('the server process', () => {
     expect(server.logs.find((l) => l.msg === 'shutdown complete')).toMatchObject({ forced: true });
   });
 });
+
+describe('the worker process', async () => {
+  const { requireService, TEST_REDIS_URL } = await import('./support/services.js');
+  const redisAvailable = await requireService('redis', 'the worker process');
+
+  it.runIf(redisAvailable)('serves /health and /metrics, and stops cleanly on SIGTERM', async () => {
+    const dataDir = await tempDir();
+    const worker = await startChildServer(fileURLToPath(new URL('../src/worker.ts', import.meta.url)), {
+      DATA_DIR: dataDir,
+      REDIS_URL: TEST_REDIS_URL,
+      WORKER_METRICS_PORT: '0',
+      HOST: '127.0.0.1',
+    });
+    const health = await fetch(`${worker.url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${worker.url}/metrics`)).text()).toContain('process_cpu_user_seconds_total');
+    expect((await fetch(`${worker.url}/api/v1/cvs`)).status).toBe(404); // the API is not served here
+    worker.child.kill('SIGTERM');
+    expect(await worker.exited).toBe(0);
+    expect(worker.logs.some((l) => l.msg === 'worker stopped')).toBe(true);
+  });
+});
