@@ -107,7 +107,14 @@ export class ExtractionPipeline {
         const result = await this.withBudget(signal, (budget) =>
           extractor.extract(
             { file, bytes, sha256: cv.sha256, originalFilename: cv.originalFilename },
-            { signal: budget, onStage: (stage: ExtractionStage) => void this.update(extraction, { stage }) },
+            {
+              signal: budget,
+              // Progress is best effort: a failed write must not fail or stall the extraction.
+              onStage: (stage: ExtractionStage) =>
+                void this.update(extraction, { stage }).catch((err: unknown) =>
+                  this.deps.logger.warn({ err, extraction_id: extraction.id }, 'could not record the extraction stage'),
+                ),
+            },
           ),
         );
         candidate = result.data;
