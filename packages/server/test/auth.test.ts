@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../src/domain/ids.js';
 import { databaseKinds } from './support/database-kinds.js';
 import { requireService, TEST_REDIS_URL } from './support/services.js';
+import { insertCvRow } from './support/cv-rows.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const PROBLEM = 'https://resume2website.com/problems/';
@@ -230,21 +230,7 @@ describe.each(variants)('accounts and sessions [$name]', ({ database, redis }) =
   it('moves a guest’s CVs to the account when the guest logs in to an existing account', async () => {
     const { body: account, email } = await register(app);
     const g = (await app.request('POST', '/api/v1/auth/guest')).json<SessionBody>();
-    const cvId = newId('cv');
-    const now = new Date();
-    await app.container.db('cvs').insert({
-      id: cvId,
-      user_id: g.user.id,
-      tenant_id: null,
-      original_filename: 'cv.pdf',
-      content_type: 'application/pdf',
-      size_bytes: 1234,
-      sha256: 'a'.repeat(64),
-      storage_key: `cvs/${cvId}`,
-      current_version: null,
-      created_at: now,
-      updated_at: now,
-    });
+    const cvId = await insertCvRow(app.container.db, g.user.id);
     const login = await app.request('POST', '/api/v1/auth/login', {
       json: { email, password: 'correct horse battery staple' },
       headers: bearer(g.session_id),

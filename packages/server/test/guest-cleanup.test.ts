@@ -5,10 +5,10 @@ import { createRateLimiters } from '../src/adapters/rate-limiters.js';
 import { createSqlIdentityStore } from '../src/adapters/sql-identity-store.js';
 import { createSqlSessionStore } from '../src/adapters/sql-session-store.js';
 import { createSqlUserStore } from '../src/adapters/sql-user-store.js';
-import { newId } from '../src/domain/ids.js';
 import { migrateToLatest } from '../src/migrations/index.js';
 import { AuthService } from '../src/services/auth-service.js';
 import { SessionService } from '../src/services/session-service.js';
+import { insertCvRow } from './support/cv-rows.js';
 import { forEachDatabase } from './support/databases.js';
 
 const DAY = 24 * 3600 * 1000;
@@ -45,18 +45,7 @@ forEachDatabase('guest and session cleanup', ({ getKnex }) => {
   it('removes guests whose sessions ended, with their CVs; keeps live guests and every account', async () => {
     const db = getKnex();
     const abandoned = await auth.createGuest({ tenantId: null, current: undefined, client });
-    const cvId = newId('cv');
-    await db('cvs').insert({
-      id: cvId,
-      user_id: abandoned.user.id,
-      original_filename: 'cv.pdf',
-      content_type: 'application/pdf',
-      size_bytes: 10,
-      sha256: 'b'.repeat(64),
-      storage_key: `cvs/${cvId}`,
-      created_at: now,
-      updated_at: now,
-    });
+    const cvId = await insertCvRow(db, abandoned.user.id);
     const account = await auth.register(
       { email: `kept-${Date.now()}@example.com`, password: 'long enough password', fullName: 'Kept' },
       { tenantId: null, current: undefined, client },

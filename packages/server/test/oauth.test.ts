@@ -6,13 +6,13 @@ import { createRateLimiters } from '../src/adapters/rate-limiters.js';
 import { createSqlIdentityStore } from '../src/adapters/sql-identity-store.js';
 import { createSqlSessionStore } from '../src/adapters/sql-session-store.js';
 import { createSqlUserStore } from '../src/adapters/sql-user-store.js';
-import { newId } from '../src/domain/ids.js';
 import type { OperationHandlers } from '../src/http/openapi-dispatcher.js';
 import { createOAuthModule } from '../src/oauth-module.js';
 import { AuthService } from '../src/services/auth-service.js';
 import { SessionService } from '../src/services/session-service.js';
 import { databaseKinds } from './support/database-kinds.js';
 import { OAuthProviderMock, type MockIdentity } from './support/oauth-provider-mock.js';
+import { insertCvRow } from './support/cv-rows.js';
 import { startTestApp, type TestApp, type TestResponse } from './support/test-app.js';
 
 const PROBLEM = 'https://resume2website.com/problems/';
@@ -432,21 +432,7 @@ describe.each(kinds)('sign-in with Google and LinkedIn [%s]', (database) => {
   it('claims the guest session held at start: its CVs move to the account, the guest is gone', async () => {
     const guest = await app.request('POST', '/api/v1/auth/guest');
     const g = guest.json<{ session_id: string; user: { id: string } }>();
-    const cvId = newId('cv');
-    const now = new Date();
-    await app.container.db('cvs').insert({
-      id: cvId,
-      user_id: g.user.id,
-      tenant_id: null,
-      original_filename: 'cv.pdf',
-      content_type: 'application/pdf',
-      size_bytes: 1234,
-      sha256: 'a'.repeat(64),
-      storage_key: `cvs/${cvId}`,
-      current_version: null,
-      created_at: now,
-      updated_at: now,
-    });
+    const cvId = await insertCvRow(app.container.db, g.user.id);
     // The guest cookie is sent at start only; the attempt remembers the guest.
     const { started, callback } = await signIn(
       'google',

@@ -88,14 +88,7 @@ export function createS3BlobStore(options: S3BlobStoreOptions): S3BlobStore {
   async function head(key: string): Promise<BlobInfo | undefined> {
     try {
       const res = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-      return {
-        contentType: res.ContentType ?? 'application/octet-stream',
-        cacheControl: res.CacheControl,
-        size: res.ContentLength ?? 0,
-        metadata: { ...res.Metadata },
-        etag: res.ETag ?? '',
-        lastModified: res.LastModified ?? new Date(0),
-      };
+      return toBlobInfo(res);
     } catch (err) {
       if (isNotFound(err)) return undefined;
       throw err;
@@ -177,15 +170,8 @@ export function createS3BlobStore(options: S3BlobStoreOptions): S3BlobStore {
       assertValidKey(key);
       try {
         const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-        return {
-          body: res.Body as Readable, // in Node the SDK's body is an http.IncomingMessage
-          contentType: res.ContentType ?? 'application/octet-stream',
-          cacheControl: res.CacheControl,
-          size: res.ContentLength ?? 0,
-          metadata: { ...res.Metadata },
-          etag: res.ETag ?? '',
-          lastModified: res.LastModified ?? new Date(0),
-        };
+        // In Node the SDK's body is an http.IncomingMessage.
+        return { body: res.Body as Readable, ...toBlobInfo(res) };
       } catch (err) {
         if (isNotFound(err)) return undefined;
         throw err;
@@ -236,5 +222,24 @@ export function createS3BlobStore(options: S3BlobStoreOptions): S3BlobStore {
       closed = true;
       client.destroy();
     },
+  };
+}
+
+/** HeadObject and GetObject answer with the same headers; one mapping for both. */
+function toBlobInfo(res: {
+  ContentType?: string | undefined;
+  CacheControl?: string | undefined;
+  ContentLength?: number | undefined;
+  Metadata?: Record<string, string> | undefined;
+  ETag?: string | undefined;
+  LastModified?: Date | undefined;
+}): BlobInfo {
+  return {
+    contentType: res.ContentType ?? 'application/octet-stream',
+    cacheControl: res.CacheControl,
+    size: res.ContentLength ?? 0,
+    metadata: { ...res.Metadata },
+    etag: res.ETag ?? '',
+    lastModified: res.LastModified ?? new Date(0),
   };
 }
