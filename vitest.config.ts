@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Tests run against the workspace packages' sources, so `npm test` needs no build first.
 const alias = {
   '@resume2website/sdk': fileURLToPath(new URL('./packages/sdk/src/index.ts', import.meta.url)),
+  '@resume2website/templates': fileURLToPath(new URL('./packages/templates/src/index.ts', import.meta.url)),
 };
 
 // One runner for the whole monorepo: each package is a project so `npm test` runs all of them,
@@ -28,6 +29,17 @@ export default defineConfig({
           name: 'sdk',
           root: './packages/sdk',
           include: ['test/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'templates',
+          root: './packages/templates',
+          include: ['test/**/*.test.ts'],
+          // The browser tests launch Chromium and run axe on dozens of pages.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
     ],

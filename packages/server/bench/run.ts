@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startChildServer, type ChildServer } from '../test/support/child-server.js';
 import { measureCvPipeline } from './cv-pipeline.js';
+import { describeHeuristic, measureHeuristic } from './heuristic-extraction.js';
 import { measureLoginCost } from './login-cost.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -114,10 +115,12 @@ lines.push(
   `  extraction without a model: cold run ${cv.extraction.cold_median_ms} ms, cache hit ${cv.extraction.cache_hit_median_ms} ms, queue wait ${cv.extraction.queue_wait_median_ms} ms (medians)`,
   `  zip bomb (1 GiB declared): answered ${cv.zip_bomb.status} in ${cv.zip_bomb.refused_ms} ms; peak RSS ${cv.zip_bomb.peak_rss_before_mib} → ${cv.zip_bomb.peak_rss_after_mib} MiB`,
 );
+const heuristic = await measureHeuristic();
+lines.push(...describeHeuristic(heuristic));
 process.stdout.write(lines.join('\n') + '\n');
 const outDir = fileURLToPath(new URL('../../../bench-results/', import.meta.url));
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   `${outDir}server-core.json`,
-  JSON.stringify({ connections: CONNECTIONS, duration_s: DURATION_S, report }, null, 2),
+  JSON.stringify({ connections: CONNECTIONS, duration_s: DURATION_S, report, heuristic }, null, 2),
 );

@@ -25,6 +25,11 @@ import { AuthService } from './services/auth-service.js';
 import { createTenantModule, hostedOrigins } from './tenant-module.js';
 import { createOAuthModule } from './oauth-module.js';
 import { createCvModule } from './cv-module.js';
+import { createPortfolioModule, type PortfolioModule } from './portfolio-module.js';
+import { createPaymentModule } from './payment-module.js';
+import type { PortfolioPublishing } from './services/portfolio-publishing.js';
+import type { SiteRenderer } from './services/site-renderer.js';
+import type { CdnInvalidator } from './services/site-publisher.js';
 import { SessionService } from './services/session-service.js';
 import { createHttpMetrics } from './http/metrics.js';
 import type { OperationHandlers } from './http/openapi-dispatcher.js';
@@ -38,6 +43,7 @@ export interface Container {
   redis: RedisConnection | undefined;
   readiness: ReadinessService;
   auth: AuthService;
+  portfolios: PortfolioModule;
   /** Releases every connection; idempotent. */
   close(): Promise<void>;
 }
@@ -59,6 +65,11 @@ export async function buildContainer(
     runJobs?: boolean;
     /** The benchmark compares argon2id with a cheap baseline hasher. */
     passwordHasher?: PasswordHasher;
+    /** Tests observe CDN invalidations and swap the renderer. */
+    cdn?: CdnInvalidator;
+    renderer?: SiteRenderer;
+    /** Tests observe (and break) what payments ask of the portfolio side. */
+    publishing?: PortfolioPublishing;
   } = {},
 ): Promise<Container> {
   const db = createSqlDatabase({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile, logger });
@@ -67,10 +78,14 @@ export async function buildContainer(
   let closed = false;
   let housekeeping: NodeJS.Timeout | undefined;
   let closeCvModule: () => Promise<void> = async () => undefined;
+  let closePortfolioModule: () => void = () => undefined;
+  let closePaymentModule: () => Promise<void> = async () => undefined;
   const close = async () => {
     if (closed) return;
     closed = true;
     clearInterval(housekeeping);
+    closePortfolioModule();
+    await closePaymentModule();
     await closeCvModule().catch((err: unknown) => logger.warn({ err }, 'closing the job queue or storage failed'));
     await Promise.allSettled([closeSqlDatabase(db), redis ? closeRedisConnection(redis) : Promise.resolve()]);
   };
@@ -91,9 +106,33 @@ export async function buildContainer(
       config.sessionTtlSeconds,
     );
     const limits = createRateLimiters(redis, options.rateLimitOverrides);
-    const cvModule = createCvModule({ db, config, logger, limits });
+    // The CV module is built first (it owns the queue and storage), but deleting a CV must take
+    // down its portfolios' sites: bound once the portfolio module exists.
+    let beforeCvDeleted: (cvId: string) => Promise<void> = async () => undefined;
+    const cvModule = createCvModule({ db, config, logger, limits, beforeCvDeleted: (cvId) => beforeCvDeleted(cvId) });
     closeCvModule = () => cvModule.close(config.shutdownTimeoutMs);
     probes.push({ name: 'storage', check: () => cvModule.blobs.ping() });
+    const tenants = createTenantModule({ db, config, logger });
+    // The cleanup sweep needs the account service, which is built after the worker is wired.
+    const accounts: { auth?: AuthService } = {};
+    const portfolios = createPortfolioModule({
+      db,
+      config,
+      logger,
+      blobs: cvModule.blobs,
+      queue: cvModule.queue,
+      brandingFor: async (tenantId) => (tenantId ? ((await tenants.service.find(tenantId))?.branding ?? null) : null),
+      previewFrameAncestors: async (tenantId) => {
+        const own = hostedOrigins(config);
+        const tenant = tenantId ? await tenants.service.find(tenantId) : undefined;
+        return [...own, ...(tenant?.allowedOrigins ?? [])];
+      },
+      cleanupAccounts: () => accounts.auth?.cleanupExpired() ?? Promise.resolve({ sessions: 0, guests: 0 }),
+      ...(options.cdn && { cdn: options.cdn }),
+      ...(options.renderer && { renderer: options.renderer }),
+    });
+    closePortfolioModule = () => portfolios.close();
+    beforeCvDeleted = (cvId) => portfolios.service.deleteAllForCv(cvId);
     // Without Redis this process is also the worker; with Redis, `npm run worker` processes are.
     if (!config.redisUrl || options.runJobs) cvModule.startWorker();
     const auth = new AuthService({
@@ -105,14 +144,16 @@ export async function buildContainer(
       logger,
       beforeUserDeleted: (userId) => cvModule.deleteAllForUser(userId),
     });
-    // Until the job system lands, housekeeping runs in-process on a timer; it is idempotent, so
-    // several pods doing it at once is harmless.
+    accounts.auth = auth;
+    // The sweep is a job, so one worker runs it however many API pods schedule it.
     housekeeping = setInterval(() => {
-      auth.cleanupExpired().catch((err: unknown) => logger.error({ err }, 'session and guest cleanup failed'));
+      portfolios.scheduleCleanup().catch((err: unknown) => logger.error({ err }, 'could not schedule the cleanup'));
     }, HOUSEKEEPING_INTERVAL_MS);
     housekeeping.unref();
-    const tenants = createTenantModule({ db, config, logger });
     const oauth = createOAuthModule({ db, config, auth, logger });
+    const payments = createPaymentModule({ db, config, logger, publishing: options.publishing ?? portfolios.service });
+    closePaymentModule = () => payments.close();
+    payments.start();
     const app = await createApp({
       config,
       logger,
@@ -124,15 +165,17 @@ export async function buildContainer(
         ...tenants.handlers,
         ...oauth.handlers,
         ...cvModule.handlers,
+        ...portfolios.handlers,
+        ...payments.handlers,
       },
-      edgeMiddleware: [tenants.corsMiddleware],
+      edgeMiddleware: [tenants.corsMiddleware, portfolios.redirects],
       callerMiddleware: [
         authentication({ sessions, users, trustedOrigins: hostedOrigins(config) }),
         tenants.tenantContextMiddleware,
       ],
       ...(options.extraHandlers && { extraHandlers: options.extraHandlers }),
     });
-    return { app, db, redis, readiness, auth, close };
+    return { app, db, redis, readiness, auth, portfolios, close };
   } catch (err) {
     await close();
     throw err;

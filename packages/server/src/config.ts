@@ -72,6 +72,7 @@ const envSchema = z.object({
   S3_ENDPOINT: optionalUrl,
   S3_FORCE_PATH_STYLE: booleanFlag(false),
   CLOUDFRONT_DISTRIBUTION_ID: optionalString,
+  CLOUDFRONT_ENDPOINT: optionalUrl,
   CLAUDE_API_KEY: optionalString,
   CLAUDE_MODEL: optionalString,
   CLAUDE_BASE_URL: optionalUrl,
@@ -137,6 +138,8 @@ export interface Config {
           endpoint: string | undefined;
           forcePathStyle: boolean;
           cloudFrontDistributionId: string | undefined;
+          /** Another CloudFront API host (a local stub in tests). */
+          cloudFrontEndpoint: string | undefined;
         }
       | undefined;
   };
@@ -266,6 +269,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
             endpoint: e.S3_ENDPOINT,
             forcePathStyle: e.S3_FORCE_PATH_STYLE,
             cloudFrontDistributionId: e.CLOUDFRONT_DISTRIBUTION_ID,
+            cloudFrontEndpoint: e.CLOUDFRONT_ENDPOINT,
           }
         : undefined,
     },

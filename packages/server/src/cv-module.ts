@@ -13,12 +13,13 @@ import type { Logger } from './logger.js';
 import { cvRoutes } from './routes/cv-routes.js';
 import { extractionStreamRoutes } from './routes/extraction-stream-routes.js';
 import { sanitizeCvData, validateUserCvData } from './services/cv-data-sanitizer.js';
-import { closeCvIntake, inspectCvFile } from './services/cv-intake.js';
+import { closeCvIntake, inspectCvFile, readPdfLayout } from './services/cv-intake.js';
 import { CvService, EXTRACT_JOB } from './services/cv-service.js';
 import { ExtractionEvents } from './services/extraction-events.js';
 import { ExtractionPipeline } from './services/extraction-service.js';
 import type { Extractor } from './services/extraction-types.js';
 import { checkAgainstSource } from './services/hallucination-check.js';
+import { createHeuristicExtractor } from './services/heuristic/heuristic-extractor.js';
 import { fromJsonResume, toJsonResume } from './services/json-resume.js';
 import { createJsonResumeExtractor } from './services/json-resume-extractor.js';
 import { PermanentJobError, type JobQueue } from './services/job-queue.js';
@@ -35,7 +36,14 @@ export interface CvModule {
 }
 
 /** Uploads, storage, extraction jobs and the document endpoints, built from configuration. */
-export function createCvModule(deps: { db: Knex; config: Config; logger: Logger; limits: RateLimiters }): CvModule {
+export function createCvModule(deps: {
+  db: Knex;
+  config: Config;
+  logger: Logger;
+  limits: RateLimiters;
+  /** Takes down a CV's portfolios and live sites before the CV is deleted. */
+  beforeCvDeleted?: (cvId: string) => Promise<void>;
+}): CvModule {
   const { config, logger } = deps;
   const blobs = config.storage.s3
     ? createS3BlobStore({
@@ -50,6 +58,8 @@ export function createCvModule(deps: { db: Knex; config: Config; logger: Logger;
     : createSqlJobQueue(deps.db, { logger });
   const store = createSqlCvStore(deps.db);
   const events = new ExtractionEvents();
+  // Upload only probes a PDF; the extraction job reads its text.
+  const inspectUpload = (bytes: Buffer) => inspectCvFile(bytes, { pdfText: false });
   const inspect = (bytes: Buffer) => inspectCvFile(bytes);
 
   const extractors: Extractor[] = [createJsonResumeExtractor(fromJsonResume)];
@@ -63,6 +73,7 @@ export function createCvModule(deps: { db: Knex; config: Config; logger: Logger;
       })
     : undefined;
   if (claude) extractors.push(claude);
+  extractors.push(createHeuristicExtractor({ readPdfLayout: (bytes) => readPdfLayout(bytes), logger }));
 
   const pipeline = new ExtractionPipeline({
     store,
@@ -82,8 +93,9 @@ export function createCvModule(deps: { db: Knex; config: Config; logger: Logger;
     pipeline,
     events,
     limits: deps.limits,
-    inspect,
+    inspect: inspectUpload,
     maxCvsPerUser: config.limits.maxCvsPerUser,
+    ...(deps.beforeCvDeleted && { beforeCvDeleted: deps.beforeCvDeleted }),
     logger,
   });
 

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from './support/database-kinds.js';
-import { textPdf } from './support/intake-fixtures.js';
+import { imageOnlyPdf } from './support/intake-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const PROBLEM = 'https://resume2website.com/problems/';
@@ -175,9 +175,9 @@ describe.each(kinds)('CV uploads, extraction and documents [%s]', (database) => 
   });
 
   it('fails an extraction it cannot do with a reason, and keeps the file', async () => {
-    // No CLAUDE_API_KEY and no offline extractor yet: a real PDF is stored, and its extraction
-    // fails saying what is missing.
-    const res = await upload(textPdf(), 'cv.pdf');
+    // No CLAUDE_API_KEY: the offline extractor takes PDFs, but a scanned one has no text to read,
+    // so it is stored and its extraction fails saying what is missing.
+    const res = await upload(imageOnlyPdf(), 'cv.pdf');
     expect(res.status).toBe(202);
     const cv = res.json<CvBody>();
     const done = await settled(cv.extraction!.id);

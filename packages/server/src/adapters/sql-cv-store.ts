@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Cv, CvDataSource, CvDataVersion, Extraction } from '../domain/cv.js';
 import { newId } from '../domain/ids.js';
+import { decodeKeysetCursor, encodeKeysetCursor } from './sql-cursor.js';
 import type { ExtractionSignals, ExtractionUsage } from '../services/extraction-types.js';
 import {
   fromDbBool,
@@ -148,16 +149,6 @@ function toVersion(row: Record<string, unknown>): CvDataVersion {
   };
 }
 
-/** Cursor = the last item's (created_at ms, id), base64url: opaque to clients, stable under inserts. */
-function encodeCursor(cv: Cv): string {
-  return Buffer.from(`${cv.createdAt.getTime()}:${cv.id}`).toString('base64url');
-}
-function decodeCursor(cursor: string): { at: Date; id: string } | undefined {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
-  if (!at || !id || !/^\d+$/.test(at)) return undefined;
-  return { at: new Date(Number(at)), id };
-}
-
 export function createSqlCvStore(db: Knex): CvStore {
   const latestExtraction = async (cvId: string): Promise<Extraction | undefined> => {
     const row = await db('extractions')
@@ -205,7 +196,7 @@ export function createSqlCvStore(db: Knex): CvStore {
       return row && toCv(row);
     },
     async listForUser(userId, limit, cursor) {
-      const after = cursor ? decodeCursor(cursor) : undefined;
+      const after = cursor ? decodeKeysetCursor(cursor) : undefined;
       const query = db('cvs').where({ user_id: userId });
       if (after) {
         query.andWhere((q) =>
@@ -222,7 +213,7 @@ export function createSqlCvStore(db: Knex): CvStore {
         .limit(limit + 1);
       const cvs = rows.slice(0, limit).map(toCv);
       const items = await Promise.all(cvs.map(async (cv) => ({ cv, latest: await latestExtraction(cv.id) })));
-      return { items, nextCursor: rows.length > limit ? encodeCursor(cvs[cvs.length - 1]!) : null };
+      return { items, nextCursor: rows.length > limit ? encodeKeysetCursor(cvs[cvs.length - 1]!) : null };
     },
     async delete(cvId) {
       await db('cvs').where({ id: cvId }).delete();

@@ -32,6 +32,7 @@ export interface TenantPortfolioRecord {
   status: string;
   previewToken: string | null;
   previewExpiresAt: Date | null;
+  publishedSlug: string | null;
   publishedAt: Date | null;
   paid: boolean;
   createdAt: Date;
@@ -79,6 +80,7 @@ interface PortfolioRow {
   status: string;
   preview_token: string | null;
   preview_expires_at: unknown;
+  published_slug: string | null;
   published_at: unknown;
   paid: unknown;
   created_at: unknown;
@@ -146,6 +148,7 @@ function toPortfolio(row: PortfolioRow): TenantPortfolioRecord {
     status: row.status,
     previewToken: row.preview_token,
     previewExpiresAt: fromDbTimeOrNull(row.preview_expires_at),
+    publishedSlug: row.published_slug ?? null,
     publishedAt: fromDbTimeOrNull(row.published_at),
     paid: fromDbBool(row.paid),
     createdAt: fromDbTime(row.created_at),
@@ -270,6 +273,7 @@ export function createSqlTenantStore(db: Knex, options: { clock?: () => Date } =
           'status',
           'preview_token',
           'preview_expires_at',
+          'published_slug',
           'published_at',
           'paid',
           'created_at',

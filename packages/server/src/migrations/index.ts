@@ -4,6 +4,7 @@ import { cvsExtractionsMigration } from './0002-cvs-extractions.js';
 import { portfoliosPaymentsMigration } from './0003-portfolios-payments.js';
 import { jobsMigration } from './0004-jobs.js';
 import { tenantOriginsMigration } from './0005-tenant-origins.js';
+import { portfolioPublicationMigration } from './0006-portfolio-publication.js';
 import type { SqlMigration } from './schema-helpers.js';
 
 /**
@@ -17,6 +18,7 @@ const migrations: readonly SqlMigration[] = [
   portfoliosPaymentsMigration,
   jobsMigration,
   tenantOriginsMigration,
+  portfolioPublicationMigration,
 ];
 
 export const migrationNames: readonly string[] = migrations.map((migration) => migration.name);

@@ -1,3 +1,4 @@
+import { toApiPortfolio } from './portfolio-representation.js';
 import type { components } from '@resume2website/sdk';
 import type { TenantPortfolioRecord } from '../adapters/sql-tenant-store.js';
 import type { Config } from '../config.js';
@@ -106,24 +107,7 @@ export function tenantRoutes(deps: TenantRoutesDeps): OperationHandlers {
   const clock = deps.clock ?? (() => new Date());
 
   function toApiTenantPortfolio(portfolio: TenantPortfolioRecord): Schemas['TenantPortfolio'] {
-    const previewLive =
-      portfolio.previewToken !== null &&
-      (portfolio.previewExpiresAt === null || portfolio.previewExpiresAt.getTime() > clock().getTime());
-    return {
-      id: portfolio.id,
-      cv_id: portfolio.cvId,
-      user_id: portfolio.userId,
-      theme: portfolio.theme,
-      slug: portfolio.slug,
-      status: portfolio.status as Schemas['PortfolioStatus'],
-      preview_url: previewLive ? `${config.backendUrl}/previews/${portfolio.previewToken}/` : null,
-      preview_expires_at: portfolio.previewExpiresAt?.toISOString() ?? null,
-      published_url: portfolio.status === 'published' ? `${config.sitesBaseUrl}${portfolio.slug}/` : null,
-      published_at: portfolio.publishedAt?.toISOString() ?? null,
-      paid: portfolio.paid,
-      created_at: portfolio.createdAt.toISOString(),
-      updated_at: portfolio.updatedAt.toISOString(),
-    };
+    return { ...toApiPortfolio(portfolio, config, clock()), user_id: portfolio.userId };
   }
 
   const admin = adminOnly(config.adminToken, {

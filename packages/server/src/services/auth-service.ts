@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../adapters/sql-errors.js';
 import type { PasswordHasher } from '../adapters/argon2-password-hasher.js';
 import type { RateLimiters } from '../adapters/rate-limiters.js';
 import type { IdentityStore } from '../adapters/sql-identity-store.js';
@@ -49,13 +50,6 @@ function tooMany(waitSeconds: number, what: string): ProblemError {
     headers: { 'Retry-After': String(waitSeconds) },
     extensions: { retry_after: waitSeconds },
   });
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; message?: string };
-  return (
-    e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e.message ?? '')
-  );
 }
 
 /**

@@ -2,13 +2,14 @@ import type { InspectedFile } from './extraction-types.js';
 import { inspectImage } from './intake/image.js';
 import { inspectOle2 } from './intake/ole2.js';
 import { inspectPdf } from './intake/pdf.js';
-import { PdfProbe } from './intake/pdf-probe.js';
+import { PdfProbe, type PdfPageLayout } from './intake/pdf-probe.js';
 import { unprocessable, unsupported } from './intake/problems.js';
 import { sniff } from './intake/signatures.js';
 import { inspectText } from './intake/text.js';
 import { inspectZip } from './intake/zip.js';
 
 export { ACCEPTED_MEDIA_TYPES, type RefusalReason } from './intake/problems.js';
+export type { PdfPageLayout, PdfTextItem } from './intake/pdf-probe.js';
 
 /**
  * Upload intake: decides what an uploaded CV file is from its bytes — by magic numbers and then
@@ -43,6 +44,12 @@ export interface CvIntakeOptions {
   pdfTimeoutMs?: number;
   /** Cap on `InspectedFile.text`, in UTF-16 code units. Default 200,000. */
   maxTextChars?: number;
+  /**
+   * Read a PDF's text layer (default true). The upload path passes false: accepting a PDF needs
+   * only a probe (it opens, is not encrypted, has few enough pages), and the extraction job reads
+   * the text itself, so reading it at upload too would be paid twice.
+   */
+  pdfText?: boolean;
 }
 
 export const CV_INTAKE_DEFAULTS: Required<CvIntakeOptions> = {
@@ -52,6 +59,7 @@ export const CV_INTAKE_DEFAULTS: Required<CvIntakeOptions> = {
   maxPdfPages: 50,
   pdfTimeoutMs: 1000,
   maxTextChars: 200_000,
+  pdfText: true,
 };
 
 let sharedPdfProbe: PdfProbe | undefined;
@@ -72,6 +80,26 @@ export async function closeCvIntake(): Promise<void> {
   await probe?.close();
 }
 
+/**
+ * A PDF's text layer with every fragment's position, page by page, read in the same guarded worker
+ * as intake (time and heap limits). For the offline extractor; the file must have passed intake.
+ */
+export async function readPdfLayout(
+  bytes: Buffer,
+  options: Pick<CvIntakeOptions, 'maxPdfPages' | 'pdfTimeoutMs' | 'maxTextChars'> = {},
+): Promise<PdfPageLayout[]> {
+  const limits = { ...CV_INTAKE_DEFAULTS, ...stripUndefined(options) };
+  const reply = await pdfProbe().probe({
+    bytes,
+    maxPages: limits.maxPdfPages,
+    maxTextChars: limits.maxTextChars,
+    timeoutMs: limits.pdfTimeoutMs,
+    mode: 'layout',
+  });
+  if (!reply.ok) throw new Error(`the PDF cannot be read: ${reply.message}`);
+  return reply.pages ?? [];
+}
+
 export async function inspectCvFile(bytes: Buffer, options: CvIntakeOptions = {}): Promise<InspectedFile> {
   const limits = { ...CV_INTAKE_DEFAULTS, ...stripUndefined(options) };
   if (bytes.length === 0) throw unprocessable('empty', 'The file is empty: it has no content at all.');
@@ -83,6 +111,7 @@ export async function inspectCvFile(bytes: Buffer, options: CvIntakeOptions = {}
         maxPages: limits.maxPdfPages,
         timeoutMs: limits.pdfTimeoutMs,
         maxTextChars: limits.maxTextChars,
+        readText: limits.pdfText,
       });
     case 'zip':
       return inspectZip(bytes, limits);

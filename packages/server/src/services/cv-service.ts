@@ -21,6 +21,8 @@ export interface CvServiceDeps {
   limits: RateLimiters;
   inspect: (bytes: Buffer) => Promise<InspectedFile>;
   maxCvsPerUser: number;
+  /** Takes down what was made from a CV (its portfolios and their live sites) before it goes. */
+  beforeCvDeleted?: (cvId: string) => Promise<void>;
   logger: Logger;
   clock?: () => Date;
 }
@@ -108,6 +110,7 @@ export class CvService {
   /** Removes the file, every document version and extraction, and cache entries only it used. */
   async delete(auth: AuthContext, cvId: string): Promise<void> {
     const cv = await this.owned(auth, cvId);
+    await this.deps.beforeCvDeleted?.(cv.id);
     await this.deps.store.deleteUnsharedCacheEntries(cv.sha256, cv.id);
     await this.deps.store.delete(cv.id);
     await this.deps.blobs.delete(cv.storageKey);
@@ -117,6 +120,7 @@ export class CvService {
   /** Before an account (or an abandoned guest) is deleted: its files go too, not only its rows. */
   async deleteAllForUser(userId: string): Promise<void> {
     for (const cv of await this.deps.store.listAllForUser(userId)) {
+      await this.deps.beforeCvDeleted?.(cv.id);
       await this.deps.store.deleteUnsharedCacheEntries(cv.sha256, cv.id);
       await this.deps.store.delete(cv.id);
       await this.deps.blobs.delete(cv.storageKey);

@@ -1,3 +1,4 @@
+import type { CdnInvalidator } from '../../src/services/site-publisher.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { buildContainer, type Container } from '../../src/composition-root.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { OperationHandlers } from '../../src/http/openapi-dispatcher.js';
 import { listen, type RunningServer } from '../../src/server-lifecycle.js';
+import type { PortfolioPublishing } from '../../src/services/portfolio-publishing.js';
 import { createPostgresSchema } from './postgres-schema.js';
 import { assertMatchesSpec } from './spec-response-validator.js';
 
@@ -46,6 +48,10 @@ export async function startTestApp(
     rateLimitOverrides?: RateLimitOverrides;
     /** With REDIS_URL, also consume jobs in this process (as `npm run worker` would). */
     runJobs?: boolean;
+    /** Records CDN invalidations instead of calling CloudFront. */
+    cdn?: CdnInvalidator;
+    /** What payments ask of the portfolio side (a recording fake in the payment tests). */
+    publishing?: PortfolioPublishing;
   } = {},
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'r2w-test-'));
@@ -66,6 +72,8 @@ export async function startTestApp(
     ...(options.extraHandlers && { extraHandlers: options.extraHandlers }),
     ...(options.rateLimitOverrides && { rateLimitOverrides: options.rateLimitOverrides }),
     ...(options.runJobs && { runJobs: true }),
+    ...(options.cdn && { cdn: options.cdn }),
+    ...(options.publishing && { publishing: options.publishing }),
   });
   const running = await listen(container.app, { host: '127.0.0.1', port: 0 });
 

@@ -12,15 +12,42 @@ import { Worker } from 'node:worker_threads';
  * a terminated worker is replaced on the next call.
  */
 
+/**
+ * What to read: `probe` opens the document only (page count, encryption: what an upload needs to
+ * be accepted), `text` also reads every page's text layer, `layout` reads the text layer with each
+ * fragment's position and size (for the offline extractor's reading-order rebuild).
+ */
+export type PdfProbeMode = 'probe' | 'text' | 'layout';
+
 export interface PdfProbeRequest {
   bytes: Buffer;
   maxPages: number;
   maxTextChars: number;
   timeoutMs: number;
+  /** Default `text`. */
+  mode?: PdfProbeMode;
+}
+
+/** One text fragment as pdf.js placed it: origin at the page's bottom left, in PDF points. */
+export interface PdfTextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fontName: string;
+  hasEOL: boolean;
+}
+
+export interface PdfPageLayout {
+  width: number;
+  height: number;
+  items: PdfTextItem[];
 }
 
 export type PdfProbeReply =
-  { ok: true; pageCount: number; encrypted: boolean; text: string } | { ok: false; name: string; message: string };
+  | { ok: true; pageCount: number; encrypted: boolean; text: string; pages?: PdfPageLayout[] }
+  | { ok: false; name: string; message: string };
 
 export class PdfProbeTimeout extends Error {
   constructor(timeoutMs: number) {
@@ -64,7 +91,7 @@ const { pathToFileURL } = require('node:url');
   const pdfjs = await import(pathToFileURL(workerData.pdfjs).href);
   // Loaded up front, so pdf.js's in-thread "fake worker" does not import it per document.
   globalThis.pdfjsWorker = await import(pathToFileURL(workerData.pdfjsWorker).href);
-  parentPort.on('message', async ({ id, data, maxPages, maxTextChars }) => {
+  parentPort.on('message', async ({ id, data, maxPages, maxTextChars, mode }) => {
     let task;
     try {
       task = pdfjs.getDocument({
@@ -83,23 +110,52 @@ const { pathToFileURL } = require('node:url');
       const pageCount = doc.numPages;
       const { info } = await doc.getMetadata();
       const encrypted = Boolean(info && info.EncryptFilterName);
-      if (encrypted || pageCount > maxPages) {
-        // Refused either way: no text to read.
+      if (encrypted || pageCount > maxPages || mode === 'probe') {
+        // Refused, or only probed: no text to read.
         parentPort.postMessage({ id, ok: true, pageCount, encrypted, text: '' });
         return;
       }
       const pages = [];
+      const layouts = [];
       let length = 0;
       for (let n = 1; n <= pageCount && length < maxTextChars; n++) {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         let text = '';
-        for (const item of content.items) if (typeof item.str === 'string') text += item.str + (item.hasEOL ? '\n' : '');
+        const items = [];
+        const view = page.view;
+        for (const item of content.items) {
+          if (typeof item.str !== 'string') continue;
+          text += item.str + (item.hasEOL ? '\n' : '');
+          if (mode === 'layout' && item.str.length > 0) {
+            const t = item.transform;
+            items.push({
+              str: item.str,
+              x: t[4] - view[0],
+              y: t[5] - view[1],
+              width: item.width,
+              // Rotated or skewed text reports a height of 0; the matrix still holds the size.
+              height: item.height || Math.hypot(t[2], t[3]),
+              fontName: item.fontName,
+              hasEOL: item.hasEOL,
+            });
+          }
+        }
+        if (mode === 'layout') {
+          layouts.push({ width: view[2] - view[0], height: view[3] - view[1], items });
+        }
         pages.push(text);
         length += text.length;
         page.cleanup();
       }
-      parentPort.postMessage({ id, ok: true, pageCount, encrypted: false, text: pages.join('\n\n') });
+      parentPort.postMessage({
+        id,
+        ok: true,
+        pageCount,
+        encrypted: false,
+        text: pages.join('\n\n'),
+        ...(mode === 'layout' && { pages: layouts }),
+      });
     } catch (error) {
       parentPort.postMessage({
         id,
@@ -239,7 +295,16 @@ export class PdfProbe {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      worker.postMessage({ id, data, maxPages: request.maxPages, maxTextChars: request.maxTextChars }, [data.buffer]);
+      worker.postMessage(
+        {
+          id,
+          data,
+          maxPages: request.maxPages,
+          maxTextChars: request.maxTextChars,
+          mode: request.mode ?? 'text',
+        },
+        [data.buffer],
+      );
     });
   }
 }

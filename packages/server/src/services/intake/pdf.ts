@@ -7,6 +7,11 @@ export interface PdfLimits {
   maxPages: number;
   timeoutMs: number;
   maxTextChars: number;
+  /**
+   * Read the text layer (default true). False only probes the file (opens, encryption, pages):
+   * enough to accept an upload, and the extraction job reads the text later anyway.
+   */
+  readText?: boolean;
 }
 
 const PASSWORD_PROTECTED = 'The file is a password-protected PDF: remove the password and upload it again.';
@@ -34,6 +39,7 @@ export async function inspectPdf(bytes: Buffer, probe: PdfProbe, limits: PdfLimi
       maxPages: limits.maxPages,
       maxTextChars: limits.maxTextChars,
       timeoutMs: limits.timeoutMs,
+      mode: limits.readText === false ? 'probe' : 'text',
     });
   } catch (error) {
     if (error instanceof PdfProbeTimeout) {
@@ -67,6 +73,7 @@ export async function inspectPdf(bytes: Buffer, probe: PdfProbe, limits: PdfLimi
       `The PDF has ${reply.pageCount} pages; a CV may have at most ${limits.maxPages}. Upload the CV on its own.`,
     );
   }
+  if (limits.readText === false) return { kind: 'pdf', mediaType: 'application/pdf', pageCount: reply.pageCount };
   // Line by line: a regex over the whole text (`/[ \t]+\n/g`) backtracks quadratically on a long
   // run of spaces, and the text is the sender's to choose.
   const text = reply.text

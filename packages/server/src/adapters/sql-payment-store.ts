@@ -1,0 +1,228 @@
+import type { Knex } from 'knex';
+import { ADVANCES_FROM, type Payment, type PaymentStatus } from '../services/payment-status.js';
+import { databaseKind } from './sql-database.js';
+import { fromDbBool, fromDbInt, fromDbJson, fromDbTime, toDbBool, toDbJson, toDbTime } from './sql-values.js';
+
+/** What payments need to know about a portfolio: whose it is, the owner's tenant, whether it is paid. */
+export interface PayablePortfolio {
+  id: string;
+  userId: string;
+  /** The tenant of the portfolio's owner (decides the price and the checkout's branding). */
+  ownerTenantId: string | null;
+  paid: boolean;
+}
+
+/** `new`: recorded by this call; `unprocessed`: recorded earlier, its follow-up still owed. */
+export type EventRecording = 'new' | 'unprocessed' | 'processed';
+
+export interface StoredEvent {
+  id: string;
+  type: string;
+  payload: unknown;
+}
+
+/** The reads and writes that make up handling one event, all in one transaction. */
+export interface PaymentTransaction {
+  recordEvent(event: StoredEvent, now: Date): Promise<EventRecording>;
+  markEventProcessed(eventId: string, now: Date): Promise<void>;
+  findPortfolio(portfolioId: string): Promise<PayablePortfolio | undefined>;
+  findBySession(sessionId: string): Promise<Payment | undefined>;
+  findByPaymentIntent(paymentIntentId: string): Promise<Payment | undefined>;
+  /** Records the payment unless its checkout session is recorded already. */
+  insertPayment(payment: Payment): Promise<void>;
+  /**
+   * Moves the session's payment to `status` when `ADVANCES_FROM` allows it from where it is: a
+   * compare-and-set, so racing events cannot both move it. Whether it moved.
+   */
+  advance(
+    sessionId: string,
+    status: PaymentStatus,
+    details: { paymentIntentId?: string | null; amount?: number | null; currency?: string | null },
+    now: Date,
+  ): Promise<boolean>;
+  setPortfolioPaid(portfolioId: string, paid: boolean, now: Date): Promise<void>;
+  hasPaidPayment(portfolioId: string): Promise<boolean>;
+}
+
+export interface PaymentStore {
+  findPortfolio(portfolioId: string): Promise<PayablePortfolio | undefined>;
+  /** The next checkout attempt's number (1, 2, …), counted on the portfolio. */
+  claimCheckoutAttempt(portfolioId: string): Promise<number>;
+  insertPayment(payment: Payment): Promise<void>;
+  findBySession(sessionId: string): Promise<Payment | undefined>;
+  /** Newest first. */
+  listForPortfolio(portfolioId: string): Promise<Payment[]>;
+  /** Pending payments created since `since`, oldest first: the reconciler's work list. */
+  pendingSince(since: Date, limit: number): Promise<Payment[]>;
+  /** Events whose follow-up is still owed, received before `before`, oldest first. */
+  unprocessedEvents(before: Date, limit: number): Promise<StoredEvent[]>;
+  markEventProcessed(eventId: string, now: Date): Promise<void>;
+  transaction<T>(work: (tx: PaymentTransaction) => Promise<T>): Promise<T>;
+}
+
+interface PaymentRow {
+  id: string;
+  portfolio_id: string;
+  user_id: string;
+  tenant_id: string | null;
+  stripe_checkout_session_id: string;
+  stripe_payment_intent_id: string | null;
+  amount: unknown;
+  currency: string;
+  status: string;
+  created_at: unknown;
+  updated_at: unknown;
+}
+
+function toPayment(row: PaymentRow): Payment {
+  return {
+    id: row.id,
+    portfolioId: row.portfolio_id,
+    userId: row.user_id,
+    tenantId: row.tenant_id ?? null,
+    stripeCheckoutSessionId: row.stripe_checkout_session_id,
+    stripePaymentIntentId: row.stripe_payment_intent_id ?? null,
+    amount: fromDbInt(row.amount),
+    currency: row.currency,
+    status: row.status as PaymentStatus,
+    createdAt: fromDbTime(row.created_at),
+    updatedAt: fromDbTime(row.updated_at),
+  };
+}
+
+function paymentRow(payment: Payment): PaymentRow {
+  return {
+    id: payment.id,
+    portfolio_id: payment.portfolioId,
+    user_id: payment.userId,
+    tenant_id: payment.tenantId,
+    stripe_checkout_session_id: payment.stripeCheckoutSessionId,
+    stripe_payment_intent_id: payment.stripePaymentIntentId,
+    amount: payment.amount,
+    currency: payment.currency,
+    status: payment.status,
+    created_at: toDbTime(payment.createdAt),
+    updated_at: toDbTime(payment.updatedAt),
+  };
+}
+
+async function findPortfolio(q: Knex, portfolioId: string): Promise<PayablePortfolio | undefined> {
+  const row = (await q('portfolios')
+    .join('users', 'users.id', 'portfolios.user_id')
+    .where('portfolios.id', portfolioId)
+    .first('portfolios.id', 'portfolios.user_id', 'portfolios.paid', 'users.tenant_id as owner_tenant_id')) as
+    | { id: string; user_id: string; paid: unknown; owner_tenant_id: string | null }
+    | undefined;
+  return (
+    row && { id: row.id, userId: row.user_id, ownerTenantId: row.owner_tenant_id ?? null, paid: fromDbBool(row.paid) }
+  );
+}
+
+async function insertPayment(q: Knex, payment: Payment): Promise<void> {
+  await q('payments').insert(paymentRow(payment)).onConflict('stripe_checkout_session_id').ignore();
+}
+
+async function findPaymentBy(q: Knex, where: Partial<PaymentRow>): Promise<Payment | undefined> {
+  const row = (await q('payments').where(where).orderBy('created_at', 'desc').first()) as PaymentRow | undefined;
+  return row && toPayment(row);
+}
+
+async function markEventProcessed(q: Knex, eventId: string, now: Date): Promise<void> {
+  await q('webhook_events').where({ id: eventId }).whereNull('processed_at').update({ processed_at: toDbTime(now) });
+}
+
+function transactionStore(trx: Knex.Transaction, lockRows: boolean): PaymentTransaction {
+  return {
+    async recordEvent(event, now) {
+      const inserted = await trx('webhook_events')
+        .insert({
+          id: event.id,
+          type: event.type,
+          received_at: toDbTime(now),
+          processed_at: null,
+          payload: toDbJson(event.payload),
+        })
+        .onConflict('id')
+        .ignore()
+        .returning('id');
+      if (inserted.length > 0) return 'new';
+      // Another pod may be handling the same delivery: wait for it, then see what it left.
+      const query = trx('webhook_events').where({ id: event.id }).first('processed_at');
+      const row = (await (lockRows ? query.forUpdate() : query)) as { processed_at: unknown } | undefined;
+      return row?.processed_at === null || row?.processed_at === undefined ? 'unprocessed' : 'processed';
+    },
+    markEventProcessed: (eventId, now) => markEventProcessed(trx, eventId, now),
+    findPortfolio: (portfolioId) => findPortfolio(trx, portfolioId),
+    findBySession: (sessionId) => findPaymentBy(trx, { stripe_checkout_session_id: sessionId }),
+    findByPaymentIntent: (paymentIntentId) => findPaymentBy(trx, { stripe_payment_intent_id: paymentIntentId }),
+    insertPayment: (payment) => insertPayment(trx, payment),
+    async advance(sessionId, status, details, now) {
+      const from = ADVANCES_FROM[status];
+      if (from.length === 0) return false;
+      const changes: Record<string, unknown> = { status, updated_at: toDbTime(now) };
+      if (details.paymentIntentId) changes.stripe_payment_intent_id = details.paymentIntentId;
+      if (details.amount !== undefined && details.amount !== null) changes.amount = details.amount;
+      if (details.currency) changes.currency = details.currency;
+      const moved = await trx('payments')
+        .where({ stripe_checkout_session_id: sessionId })
+        .whereIn('status', from)
+        .update(changes);
+      return moved > 0;
+    },
+    async setPortfolioPaid(portfolioId, paid, now) {
+      await trx('portfolios')
+        .where({ id: portfolioId })
+        .whereNot({ paid: toDbBool(paid) })
+        .update({ paid: toDbBool(paid), updated_at: toDbTime(now) });
+    },
+    async hasPaidPayment(portfolioId) {
+      return (await trx('payments').where({ portfolio_id: portfolioId, status: 'paid' }).first('id')) !== undefined;
+    },
+  };
+}
+
+export function createSqlPaymentStore(db: Knex): PaymentStore {
+  // SQLite runs one transaction at a time anyway and has no row locks.
+  const lockRows = databaseKind(db) === 'postgres';
+  return {
+    findPortfolio: (portfolioId) => findPortfolio(db, portfolioId),
+    async claimCheckoutAttempt(portfolioId) {
+      const rows = (await db('portfolios')
+        .where({ id: portfolioId })
+        .increment('checkout_attempts', 1)
+        .returning('checkout_attempts')) as { checkout_attempts: unknown }[];
+      if (rows.length === 0) throw new Error(`portfolio ${portfolioId} does not exist`);
+      return fromDbInt(rows[0]!.checkout_attempts);
+    },
+    insertPayment: (payment) => insertPayment(db, payment),
+    findBySession: (sessionId) => findPaymentBy(db, { stripe_checkout_session_id: sessionId }),
+    async listForPortfolio(portfolioId) {
+      const rows = (await db('payments')
+        .where({ portfolio_id: portfolioId })
+        .orderBy([
+          { column: 'created_at', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ])) as PaymentRow[];
+      return rows.map(toPayment);
+    },
+    async pendingSince(since, limit) {
+      const rows = (await db('payments')
+        .where({ status: 'pending' })
+        .andWhere('created_at', '>=', toDbTime(since))
+        .orderBy('created_at', 'asc')
+        .limit(limit)) as PaymentRow[];
+      return rows.map(toPayment);
+    },
+    async unprocessedEvents(before, limit) {
+      const rows = (await db('webhook_events')
+        .whereNull('processed_at')
+        .andWhere('received_at', '<', toDbTime(before))
+        .orderBy('received_at', 'asc')
+        .limit(limit)
+        .select('id', 'type', 'payload')) as { id: string; type: string; payload: unknown }[];
+      return rows.map((row) => ({ id: row.id, type: row.type, payload: fromDbJson(row.payload) }));
+    },
+    markEventProcessed: (eventId, now) => markEventProcessed(db, eventId, now),
+    transaction: (work) => db.transaction((trx) => work(transactionStore(trx, lockRows))),
+  };
+}

@@ -1,0 +1,247 @@
+import type { Knex } from 'knex';
+import type { Portfolio, PortfolioStatus } from '../domain/portfolio.js';
+import { decodeKeysetCursor, encodeKeysetCursor } from './sql-cursor.js';
+import { isUniqueViolation } from './sql-errors.js';
+import { fromDbBool, fromDbTime, fromDbTimeOrNull, toDbBool, toDbTime, toDbTimeOrNull } from './sql-values.js';
+
+export interface PortfolioPage {
+  items: Portfolio[];
+  nextCursor: string | null;
+}
+
+/** A write refused because the slug is someone's address already (planned or live). */
+export class SlugTakenError extends Error {
+  constructor(readonly slug: string) {
+    super(`the slug "${slug}" is taken`);
+    this.name = 'SlugTakenError';
+  }
+}
+
+export type PortfolioChanges = Partial<
+  Pick<
+    Portfolio,
+    | 'theme'
+    | 'slug'
+    | 'status'
+    | 'previewToken'
+    | 'previewExpiresAt'
+    | 'publishedSlug'
+    | 'publishedHash'
+    | 'publishedAt'
+    | 'publishError'
+    | 'paid'
+  >
+>;
+
+export interface PortfolioStore {
+  /** Fails with `SlugTakenError` when the slug is any portfolio's slug or live address. */
+  create(portfolio: Portfolio): Promise<void>;
+  findById(id: string): Promise<Portfolio | undefined>;
+  findForUser(userId: string, id: string): Promise<Portfolio | undefined>;
+  findByPreviewToken(token: string, now: Date): Promise<Portfolio | undefined>;
+  findPublishedBySlug(slug: string): Promise<Portfolio | undefined>;
+  listForUser(userId: string, limit: number, cursor: string | undefined): Promise<PortfolioPage>;
+  listForCv(cvId: string): Promise<Portfolio[]>;
+  /** Whether `slug` is free for `exceptId` (as a planned slug and as a live address). */
+  slugAvailable(slug: string, exceptId?: string): Promise<boolean>;
+  /**
+   * Applies `changes` only while the portfolio is in one of `from` (when given): the state machine's
+   * compare-and-set, so two racing requests cannot both move it. The updated row, or undefined when
+   * the state did not match. Fails with `SlugTakenError` on a slug clash.
+   */
+  update(
+    id: string,
+    changes: PortfolioChanges,
+    now: Date,
+    from?: readonly PortfolioStatus[],
+  ): Promise<Portfolio | undefined>;
+  delete(id: string): Promise<void>;
+  /** Slugs that are live somewhere (the cleanup keeps their files). */
+  liveSlugs(): Promise<Set<string>>;
+  /** Forgets preview tokens that expired before `now`; returns how many. */
+  expirePreviews(now: Date): Promise<number>;
+}
+
+interface PortfolioRow {
+  id: string;
+  cv_id: string;
+  user_id: string;
+  tenant_id: string | null;
+  theme: string;
+  slug: string;
+  status: string;
+  preview_token: string | null;
+  preview_expires_at: unknown;
+  published_slug: string | null;
+  published_hash: string | null;
+  published_at: unknown;
+  publish_error: string | null;
+  paid: unknown;
+  created_at: unknown;
+  updated_at: unknown;
+}
+
+function toPortfolio(row: PortfolioRow): Portfolio {
+  return {
+    id: row.id,
+    cvId: row.cv_id,
+    userId: row.user_id,
+    tenantId: row.tenant_id ?? null,
+    theme: row.theme,
+    slug: row.slug,
+    status: row.status as PortfolioStatus,
+    previewToken: row.preview_token ?? null,
+    previewExpiresAt: fromDbTimeOrNull(row.preview_expires_at),
+    publishedSlug: row.published_slug ?? null,
+    publishedHash: row.published_hash ?? null,
+    publishedAt: fromDbTimeOrNull(row.published_at),
+    publishError: row.publish_error ?? null,
+    paid: fromDbBool(row.paid),
+    createdAt: fromDbTime(row.created_at),
+    updatedAt: fromDbTime(row.updated_at),
+  };
+}
+
+const COLUMNS: Record<keyof PortfolioChanges, string> = {
+  theme: 'theme',
+  slug: 'slug',
+  status: 'status',
+  previewToken: 'preview_token',
+  previewExpiresAt: 'preview_expires_at',
+  publishedSlug: 'published_slug',
+  publishedHash: 'published_hash',
+  publishedAt: 'published_at',
+  publishError: 'publish_error',
+  paid: 'paid',
+};
+
+function toRowChanges(changes: PortfolioChanges): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(changes) as [keyof PortfolioChanges, unknown][]) {
+    if (value === undefined) continue;
+    const column = COLUMNS[key];
+    if (!column) continue;
+    if (value instanceof Date || key === 'previewExpiresAt' || key === 'publishedAt') {
+      row[column] = toDbTimeOrNull(value as Date | null);
+    } else if (key === 'paid') {
+      row[column] = toDbBool(value as boolean);
+    } else {
+      row[column] = value;
+    }
+  }
+  return row;
+}
+
+export function createSqlPortfolioStore(db: Knex): PortfolioStore {
+  /** A slug is taken by another portfolio's planned slug or live address. */
+  const slugClash = async (trx: Knex, slug: string, exceptId?: string): Promise<boolean> => {
+    const query = trx('portfolios')
+      .where((q) => q.where({ slug }).orWhere({ published_slug: slug }))
+      .first('id');
+    if (exceptId) query.andWhereNot({ id: exceptId });
+    return (await query) !== undefined;
+  };
+
+  return {
+    async create(portfolio) {
+      try {
+        await db.transaction(async (trx) => {
+          if (await slugClash(trx, portfolio.slug)) throw new SlugTakenError(portfolio.slug);
+          await trx('portfolios').insert({
+            id: portfolio.id,
+            cv_id: portfolio.cvId,
+            user_id: portfolio.userId,
+            tenant_id: portfolio.tenantId,
+            ...toRowChanges(portfolio),
+            created_at: toDbTime(portfolio.createdAt),
+            updated_at: toDbTime(portfolio.updatedAt),
+          });
+        });
+      } catch (err) {
+        if (isUniqueViolation(err)) throw new SlugTakenError(portfolio.slug);
+        throw err;
+      }
+    },
+    async findById(id) {
+      const row = await db<PortfolioRow>('portfolios').where({ id }).first();
+      return row && toPortfolio(row);
+    },
+    async findForUser(userId, id) {
+      const row = await db<PortfolioRow>('portfolios').where({ id, user_id: userId }).first();
+      return row && toPortfolio(row);
+    },
+    async findByPreviewToken(token, now) {
+      const row = await db<PortfolioRow>('portfolios')
+        .where({ preview_token: token })
+        .andWhere('preview_expires_at', '>', toDbTime(now) as never)
+        .first();
+      return row && toPortfolio(row);
+    },
+    async findPublishedBySlug(slug) {
+      const row = await db<PortfolioRow>('portfolios').where({ published_slug: slug }).first();
+      return row && toPortfolio(row);
+    },
+    async listForUser(userId, limit, cursor) {
+      const after = cursor ? decodeKeysetCursor(cursor) : undefined;
+      const query = db<PortfolioRow>('portfolios').where({ user_id: userId });
+      if (after) {
+        query.andWhere((q) =>
+          q
+            .where('created_at', '<', toDbTime(after.at) as never)
+            .orWhere((q2) => q2.where('created_at', '=', toDbTime(after.at) as never).andWhere('id', '<', after.id)),
+        );
+      }
+      const rows = await query
+        .orderBy([
+          { column: 'created_at', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ])
+        .limit(limit + 1);
+      const items = rows.slice(0, limit).map(toPortfolio);
+      return { items, nextCursor: rows.length > limit ? encodeKeysetCursor(items[items.length - 1]!) : null };
+    },
+    async listForCv(cvId) {
+      const rows = await db<PortfolioRow>('portfolios').where({ cv_id: cvId });
+      return rows.map(toPortfolio);
+    },
+    async slugAvailable(slug, exceptId) {
+      return !(await slugClash(db, slug, exceptId));
+    },
+    async update(id, changes, now, from) {
+      try {
+        return await db.transaction(async (trx) => {
+          if (changes.slug !== undefined && (await slugClash(trx, changes.slug, id))) {
+            throw new SlugTakenError(changes.slug);
+          }
+          if (changes.publishedSlug && (await slugClash(trx, changes.publishedSlug, id))) {
+            throw new SlugTakenError(changes.publishedSlug);
+          }
+          const query = trx('portfolios').where({ id });
+          if (from) query.whereIn('status', from as PortfolioStatus[]);
+          const count = await query.update({ ...toRowChanges(changes), updated_at: toDbTime(now) });
+          if (count === 0) return undefined;
+          const row = await trx<PortfolioRow>('portfolios').where({ id }).first();
+          return row && toPortfolio(row);
+        });
+      } catch (err) {
+        if (isUniqueViolation(err)) throw new SlugTakenError(changes.slug ?? changes.publishedSlug ?? '');
+        throw err;
+      }
+    },
+    async delete(id) {
+      await db('portfolios').where({ id }).delete();
+    },
+    async liveSlugs() {
+      const rows = (await db('portfolios').whereNotNull('published_slug').select('published_slug')) as {
+        published_slug: string;
+      }[];
+      return new Set(rows.map((r) => r.published_slug));
+    },
+    async expirePreviews(now) {
+      return db('portfolios')
+        .whereNotNull('preview_token')
+        .andWhere('preview_expires_at', '<=', toDbTime(now) as never)
+        .update({ preview_token: null, preview_expires_at: null });
+    },
+  };
+}

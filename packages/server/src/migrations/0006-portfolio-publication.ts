@@ -1,0 +1,27 @@
+import type { Knex } from 'knex';
+import type { SqlMigration } from './schema-helpers.js';
+
+/**
+ * Where a portfolio's site is live, apart from the slug it will be published at next: a slug can be
+ * changed while published (the live site moves only when it is published again), and until then the
+ * old address must stay reserved so no one else takes it. Unique, so one address serves one site.
+ */
+export const portfolioPublicationMigration: SqlMigration = {
+  name: '0006_portfolio_publication',
+
+  async up(knex: Knex): Promise<void> {
+    await knex.schema.alterTable('portfolios', (table) => {
+      table.text('published_slug').nullable().unique();
+      // Why the last publish failed, for the owner (never a stack trace).
+      table.text('publish_error').nullable();
+    });
+  },
+
+  async down(knex: Knex): Promise<void> {
+    await knex.schema.alterTable('portfolios', (table) => {
+      table.dropUnique(['published_slug']);
+      table.dropColumn('published_slug');
+      table.dropColumn('publish_error');
+    });
+  },
+};

@@ -1,0 +1,145 @@
+import type { Knex } from 'knex';
+import type { Middleware } from 'koa';
+import type { BlobStore } from './adapters/blob-store.js';
+import { createCloudFrontInvalidator } from './adapters/cloudfront-invalidator.js';
+import { createSqlCvStore } from './adapters/sql-cv-store.js';
+import { createSqlPortfolioStore } from './adapters/sql-portfolio-store.js';
+import type { Config } from './config.js';
+import type { Branding } from './domain/tenant.js';
+import type { AppState } from './http/app-state.js';
+import type { OperationHandlers } from './http/openapi-dispatcher.js';
+import type { Logger } from './logger.js';
+import { portfolioRoutes } from './routes/portfolio-routes.js';
+import { siteFolderRedirects, siteRoutes } from './routes/site-routes.js';
+import { CleanupService } from './services/cleanup-service.js';
+import { PermanentJobError, type JobQueue } from './services/job-queue.js';
+import { PortfolioService, PublishFailure, PUBLISH_JOB, UNPUBLISH_JOB } from './services/portfolio-service.js';
+import type { SiteRenderer } from './services/site-renderer.js';
+import { SitePublisher, type CdnInvalidator } from './services/site-publisher.js';
+import { createTemplatesRenderer } from './services/templates-renderer.js';
+
+export const CLEANUP_JOB = 'cleanup';
+/** Replaced assets outlive their page by this much: a page cached just before still finds them. */
+const STALE_ASSET_GRACE_MS = 24 * 3600_000;
+
+export interface PortfolioModule {
+  service: PortfolioService;
+  /** Where sites are stored (the same store as uploads, under `sites/`). */
+  blobs: BlobStore;
+  handlers: OperationHandlers;
+  /** `/sites/{slug}` → `/sites/{slug}/`; goes before the dispatcher, which only knows the slashed form. */
+  redirects: Middleware<AppState>;
+  /** Queues the cleanup sweep (idempotent: one waiting sweep at a time). */
+  scheduleCleanup(): Promise<void>;
+  close(): void;
+}
+
+export interface PortfolioModuleDeps {
+  db: Knex;
+  config: Config;
+  logger: Logger;
+  blobs: BlobStore;
+  queue: JobQueue;
+  brandingFor(tenantId: string | null): Promise<Branding | null>;
+  previewFrameAncestors(tenantId: string | null): Promise<string[]>;
+  cleanupAccounts(): Promise<{ sessions: number; guests: number }>;
+  /** Tests swap these. */
+  renderer?: SiteRenderer;
+  cdn?: CdnInvalidator;
+  clock?: () => Date;
+}
+
+/** Portfolios, previews, publishing, the sites served in the embedded mode, and the cleanup sweep. */
+export function createPortfolioModule(deps: PortfolioModuleDeps): PortfolioModule {
+  const { config, logger, queue } = deps;
+  const cloudFront =
+    !deps.cdn && config.storage.s3?.cloudFrontDistributionId
+      ? createCloudFrontInvalidator({
+          distributionId: config.storage.s3.cloudFrontDistributionId,
+          region: config.storage.s3.region,
+          ...(config.storage.s3.cloudFrontEndpoint && { endpoint: config.storage.s3.cloudFrontEndpoint }),
+        })
+      : undefined;
+  const store = createSqlPortfolioStore(deps.db);
+  const sitesBase = new URL(config.sitesBaseUrl);
+  const publisher = new SitePublisher({
+    blobs: deps.blobs,
+    cdn: deps.cdn ?? cloudFront,
+    sitesBasePath: sitesBase.pathname,
+  });
+  const service = new PortfolioService({
+    store,
+    cvs: createSqlCvStore(deps.db),
+    renderer: deps.renderer ?? createTemplatesRenderer(),
+    publisher,
+    queue,
+    paymentsEnabled: config.stripe !== undefined,
+    previewTtlMs: config.portfolioCleanupHours * 3600_000,
+    sitesBaseUrl: config.sitesBaseUrl,
+    brandingFor: deps.brandingFor,
+    logger,
+    ...(deps.clock && { clock: deps.clock }),
+  });
+  const cleanup = new CleanupService({
+    portfolios: store,
+    blobs: deps.blobs,
+    cleanupAccounts: deps.cleanupAccounts,
+    staleAssetGraceMs: STALE_ASSET_GRACE_MS,
+    logger,
+    ...(deps.clock && { clock: deps.clock }),
+  });
+
+  queue.process(
+    'publish',
+    async (job) => {
+      const portfolioId = String(job.payload.portfolio_id);
+      try {
+        if (job.name === PUBLISH_JOB) await service.runPublish(portfolioId);
+        else if (job.name === UNPUBLISH_JOB) await service.runUnpublish(portfolioId);
+        else throw new PermanentJobError(`unknown publish job ${job.name}`);
+      } catch (err) {
+        if (err instanceof PublishFailure) {
+          await service.markFailed(portfolioId, err.message);
+          throw new PermanentJobError(err.message, { cause: err });
+        }
+        // Storage or CDN trouble: retried with backoff; the last try tells the owner.
+        if (job.attempt >= job.maxAttempts) {
+          await service.markFailed(portfolioId, 'the site could not be stored; publish again in a few minutes');
+        }
+        throw err;
+      }
+    },
+    { concurrency: 4 },
+  );
+  queue.process(
+    'cleanup',
+    async () => {
+      await cleanup.run();
+    },
+    { concurrency: 1 },
+  );
+
+  // Sites are served here when their base address is this server's (the embedded default).
+  const servesSites = sitesBase.href === `${config.backendUrl}/sites/`;
+
+  return {
+    service,
+    blobs: deps.blobs,
+    handlers: {
+      ...portfolioRoutes({ portfolios: service, urls: config, ...(deps.clock && { clock: deps.clock }) }),
+      ...siteRoutes({
+        portfolios: service,
+        blobs: deps.blobs,
+        servesSites,
+        previewFrameAncestors: deps.previewFrameAncestors,
+      }),
+    },
+    redirects: siteFolderRedirects(),
+    async scheduleCleanup() {
+      await queue.enqueue({ queue: 'cleanup', name: CLEANUP_JOB, payload: {}, dedupeKey: CLEANUP_JOB, maxAttempts: 1 });
+    },
+    close() {
+      cloudFront?.close();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { components } from '@resume2website/sdk';
+
+type Schemas = components['schemas'];
+
+/** The fields of a portfolio the API shows; both the owner's and the tenant's views use it. */
+export interface PortfolioView {
+  id: string;
+  cvId: string;
+  theme: string;
+  slug: string;
+  status: string;
+  previewToken: string | null;
+  previewExpiresAt: Date | null;
+  publishedSlug: string | null;
+  publishedAt: Date | null;
+  paid: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface PortfolioUrls {
+  backendUrl: string;
+  /** With its trailing slash. */
+  sitesBaseUrl: string;
+}
+
+export function previewUrl(backendUrl: string, token: string): string {
+  return `${backendUrl}/previews/${token}/`;
+}
+
+export function toApiPortfolio(portfolio: PortfolioView, urls: PortfolioUrls, now: Date): Schemas['Portfolio'] {
+  const previewLive =
+    portfolio.previewToken !== null &&
+    (portfolio.previewExpiresAt === null || portfolio.previewExpiresAt.getTime() > now.getTime());
+  // The live address: it may lag a changed slug until the next publish.
+  const live = portfolio.publishedSlug !== null && portfolio.status !== 'draft';
+  return {
+    id: portfolio.id,
+    cv_id: portfolio.cvId,
+    theme: portfolio.theme,
+    slug: portfolio.slug,
+    status: portfolio.status as Schemas['PortfolioStatus'],
+    preview_url: previewLive ? previewUrl(urls.backendUrl, portfolio.previewToken!) : null,
+    preview_expires_at: previewLive ? (portfolio.previewExpiresAt?.toISOString() ?? null) : null,
+    published_url: live ? `${urls.sitesBaseUrl}${portfolio.publishedSlug}/` : null,
+    published_at: live ? (portfolio.publishedAt?.toISOString() ?? null) : null,
+    paid: portfolio.paid,
+    created_at: portfolio.createdAt.toISOString(),
+    updated_at: portfolio.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,93 @@
+import type { Middleware } from 'koa';
+import type { BlobStore } from '../adapters/blob-store.js';
+import type { AppState } from '../http/app-state.js';
+import type { ApiContext, OperationHandlers } from '../http/openapi-dispatcher.js';
+import { ProblemError } from '../http/problem.js';
+import type { PortfolioService } from '../services/portfolio-service.js';
+import { SITE_PAGE, siteKey } from '../services/site-publisher.js';
+
+/**
+ * Rendered pages need styles and images from their own folder and nothing else: no scripts, no
+ * forms, no third-party requests. CV text is escaped by the themes; this is the second wall.
+ */
+const PAGE_POLICY = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' data: https:",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+
+function pagePolicy(frameAncestors: readonly string[]): string {
+  return [...PAGE_POLICY, `frame-ancestors ${frameAncestors.length ? frameAncestors.join(' ') : "'none'"}`].join('; ');
+}
+
+function notFound(what: string): ProblemError {
+  return new ProblemError('not-found', what);
+}
+
+export interface SiteRoutesDeps {
+  portfolios: PortfolioService;
+  blobs: BlobStore;
+  /** Published sites are served here only when SITES_BASE_URL points at this server. */
+  servesSites: boolean;
+  /** Who may frame a preview: the hosted site and the portfolio's tenant (the widget shows it inline). */
+  previewFrameAncestors(tenantId: string | null): Promise<string[]>;
+}
+
+export function siteRoutes(deps: SiteRoutesDeps): OperationHandlers {
+  const { portfolios } = deps;
+
+  async function previewFile(ctx: ApiContext, token: string, path: string): Promise<void> {
+    const preview = await portfolios.preview(token);
+    const file = preview?.files.find((f) => f.path === path);
+    if (!preview || !file)
+      throw notFound('This preview does not exist or has expired. Open the portfolio again for a new one.');
+    ctx.set('X-Robots-Tag', 'noindex, nofollow');
+    ctx.set('Cache-Control', 'private, no-store');
+    ctx.set('Content-Security-Policy', pagePolicy(await deps.previewFrameAncestors(preview.portfolio.tenantId)));
+    ctx.remove('X-Frame-Options'); // frame-ancestors says who may frame it
+    ctx.type = file.contentType;
+    ctx.body = typeof file.body === 'string' ? file.body : Buffer.from(file.body);
+  }
+
+  async function siteFile(ctx: ApiContext, slug: string, path: string): Promise<void> {
+    const missing = () => notFound(`Nothing is published at /sites/${slug}/${path === SITE_PAGE ? '' : path}.`);
+    if (!deps.servesSites || !(await portfolios.isLive(slug))) throw missing();
+    const blob = await deps.blobs.get(siteKey(slug, path));
+    if (!blob) throw missing();
+    ctx.set('Content-Security-Policy', pagePolicy([]));
+    ctx.set('Cache-Control', blob.cacheControl ?? 'public, max-age=0, must-revalidate');
+    ctx.set('ETag', blob.etag);
+    ctx.lastModified = blob.lastModified;
+    ctx.type = blob.contentType;
+    ctx.status = 200; // `fresh` compares validators only for a successful response
+    if (ctx.fresh) {
+      blob.body.destroy();
+      ctx.status = 304;
+      return;
+    }
+    ctx.length = blob.size;
+    ctx.body = blob.body;
+  }
+
+  return {
+    getPreviewPage: (ctx, { params }) => previewFile(ctx, params.preview_token!, SITE_PAGE),
+    getPreviewAsset: (ctx, { params }) => previewFile(ctx, params.preview_token!, params.asset!),
+    getSitePage: (ctx, { params }) => siteFile(ctx, params.slug!, SITE_PAGE),
+    getSiteAsset: (ctx, { params }) => siteFile(ctx, params.slug!, params.asset!),
+  };
+}
+
+/** `/sites/{slug}` and `/previews/{token}` → with the slash, so the page's relative links resolve. */
+export function siteFolderRedirects(): Middleware<AppState> {
+  const folder = /^\/(sites|previews)\/([A-Za-z0-9_-]{1,64})$/;
+  return async (ctx, next) => {
+    if ((ctx.method === 'GET' || ctx.method === 'HEAD') && folder.test(ctx.path)) {
+      ctx.status = 301;
+      ctx.redirect(`${ctx.path}/`);
+      return;
+    }
+    await next();
+  };
+}

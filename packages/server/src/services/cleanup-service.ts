@@ -1,0 +1,93 @@
+import type { BlobStore } from '../adapters/blob-store.js';
+import type { PortfolioStore } from '../adapters/sql-portfolio-store.js';
+import type { Logger } from '../logger.js';
+import { SITE_PAGE } from './site-publisher.js';
+
+export interface CleanupReport {
+  expiredPreviews: number;
+  sessions: number;
+  guests: number;
+  orphanedSites: number;
+  staleAssets: number;
+}
+
+export interface CleanupDeps {
+  portfolios: PortfolioStore;
+  blobs: BlobStore;
+  /** Expired sessions and abandoned guests (with their CVs and portfolios). */
+  cleanupAccounts(): Promise<{ sessions: number; guests: number }>;
+  /** A replaced asset is kept this long, for pages cached just before a republish. */
+  staleAssetGraceMs: number;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+/**
+ * The scheduled sweep. It removes what nobody can reach any more: expired preview addresses,
+ * expired sessions and guests, site folders with no live portfolio (a crash between taking a
+ * portfolio down and deleting its files), and assets of earlier versions of live sites once no
+ * cached page can still ask for them. Uploaded CVs are never touched; a live site keeps its page
+ * and every file that page links to.
+ */
+export class CleanupService {
+  private readonly clock: () => Date;
+
+  constructor(private readonly deps: CleanupDeps) {
+    this.clock = deps.clock ?? (() => new Date());
+  }
+
+  async run(): Promise<CleanupReport> {
+    const now = this.clock();
+    const expiredPreviews = await this.deps.portfolios.expirePreviews(now);
+    const accounts = await this.deps.cleanupAccounts();
+    const sites = await this.sweepSites(now);
+    const report = { expiredPreviews, ...accounts, ...sites };
+    this.deps.logger.info(report, 'cleanup finished');
+    return report;
+  }
+
+  private async sweepSites(now: Date): Promise<{ orphanedSites: number; staleAssets: number }> {
+    // Live slugs are read before listing, so a site published during the sweep is never orphaned:
+    // its files are either newer than this list (unseen) or its slug is in the set.
+    const live = await this.deps.portfolios.liveSlugs();
+    const bySlug = new Map<string, string[]>();
+    for await (const entry of this.deps.blobs.list('sites/')) {
+      const [, slug, ...rest] = entry.key.split('/');
+      if (!slug || rest.length === 0) continue;
+      const files = bySlug.get(slug) ?? [];
+      files.push(rest.join('/'));
+      bySlug.set(slug, files);
+    }
+    let orphanedSites = 0;
+    let staleAssets = 0;
+    for (const [slug, files] of bySlug) {
+      if (!live.has(slug)) {
+        // Published again since the live list was read? Then leave it for the next sweep.
+        if (await this.deps.portfolios.findPublishedBySlug(slug)) continue;
+        await this.deps.blobs.deletePrefix(`sites/${slug}/`);
+        orphanedSites++;
+        continue;
+      }
+      staleAssets += await this.sweepAssets(slug, files, now);
+    }
+    return { orphanedSites, staleAssets };
+  }
+
+  /** Removes a live site's assets that its current page does not link to, past the grace period. */
+  private async sweepAssets(slug: string, files: string[], now: Date): Promise<number> {
+    const page = await this.deps.blobs.get(`sites/${slug}/${SITE_PAGE}`);
+    if (!page) return 0;
+    const chunks: Buffer[] = [];
+    for await (const chunk of page.body) chunks.push(chunk as Buffer);
+    const html = Buffer.concat(chunks).toString('utf8');
+    let removed = 0;
+    for (const file of files) {
+      if (file === SITE_PAGE || html.includes(file)) continue;
+      const info = await this.deps.blobs.head(`sites/${slug}/${file}`);
+      if (!info || now.getTime() - info.lastModified.getTime() < this.deps.staleAssetGraceMs) continue;
+      await this.deps.blobs.delete(`sites/${slug}/${file}`);
+      removed++;
+    }
+    return removed;
+  }
+}

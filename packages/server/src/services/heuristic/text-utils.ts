@@ -1,0 +1,97 @@
+/** Small text helpers shared by the offline extractor's readers and parsers. */
+
+const MARKS = /\p{M}+/gu;
+
+/** Lower case without accents, for dictionary look-ups ("Expérience" → "experience"). */
+export function fold(value: string): string {
+  return value.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+
+/**
+ * `fold`, one character for one character, so that match positions found in the folded text are
+ * valid in the original (a character that does not fold to exactly one stays as it is).
+ */
+export function foldSameLength(value: string): string {
+  let out = '';
+  for (const ch of value) {
+    const folded = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
+    out += folded.length === ch.length ? folded : ch;
+  }
+  return out;
+}
+
+export function collapseSpaces(value: string): string {
+  return value.replace(/[ \t\u00a0]+/g, ' ').trim();
+}
+
+/** Letters only, lower case, no accents: how headings are compared. */
+export function headingKey(value: string): string {
+  return fold(value)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** True when the text has letters and none of them is lower case. */
+export function isAllCaps(value: string): boolean {
+  let letters = 0;
+  for (const ch of value) {
+    if (LOWER.test(ch)) return false;
+    if (UPPER.test(ch)) letters++;
+  }
+  return letters >= 2;
+}
+
+export function hasLetter(value: string): boolean {
+  return LETTER.test(value);
+}
+
+export function wordCount(value: string): number {
+  return value.split(/\s+/).filter((w) => w.length > 0).length;
+}
+
+/** "JULIE MONROE" → "Julie Monroe"; leaves mixed-case text alone. */
+export function titleCaseIfCaps(value: string): string {
+  if (!isAllCaps(value)) return value;
+  return value.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Bullet glyphs CVs use, including pdf.js's mis-mapped ones ("¢", "â¢"). */
+export const BULLET_PATTERN =
+  /^\s*(?:[•●▪■◦○‣∙·\u2022\u25aa\u25cf\u25e6\uf0b7\uf0a7¢*►▸➢✓✔-]|â¢|\d{1,2}[.)](?=\s))\s*/u;
+
+export function isBullet(value: string): boolean {
+  return BULLET_PATTERN.test(value) && !/^\s*-\d/.test(value);
+}
+
+export function stripBullet(value: string): string {
+  return value.replace(BULLET_PATTERN, '').trim();
+}
+
+/** Splits on the separators CVs put between fields on one line. */
+export function splitFields(value: string): string[] {
+  return value
+    .split(/\s*(?:\t|\s\|\s|\|| • | · | ⋅ | ● | ▪ |\s[–—]\s|\s-\s)\s*/u)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+/** Splits a list written on one line ("Python, SQL; Go · Rust"). */
+export function splitList(value: string): string[] {
+  return value
+    .split(/\s*(?:[,;•·|\t▪●]|\s[–—]\s)\s*/u)
+    .map((p) => stripBullet(p).replace(/\.$/, '').trim())
+    .filter((p) => p.length > 0);
+}
+
+/** A string is a sentence when it is long or ends like one. */
+export function looksLikeSentence(value: string): boolean {
+  const trimmed = value.trim();
+  const last = trimmed.split(/\s+/).pop() ?? '';
+  // "Acme S.L." and "Contoso Inc." end with a period without ending a sentence.
+  const abbreviation = /^(?:\p{L}\.){2,}$|^(?:inc|ltd|co|corp|jr|sr|dr|st|bros)\.$/iu.test(last);
+  return /[.!?;:]$/.test(trimmed) && !abbreviation ? wordCount(trimmed) > 3 : wordCount(trimmed) > 14;
+}

@@ -1,0 +1,50 @@
+/** The offline extractor's intermediate forms: a document as lines in reading order. */
+
+export type LayoutKind = 'single-column' | 'two-column' | 'sidebar-left' | 'sidebar-right' | 'text';
+
+/** Where a line sits: the full width (header), the main column, or a narrow sidebar. */
+export type LineRegion = 'full' | 'main' | 'side';
+
+export interface TextLine {
+  text: string;
+  page: number;
+  region: LineRegion;
+  /** Left edge in points (PDF), 0 when unknown. */
+  x: number;
+  /** Right edge in points (PDF), 0 when unknown. */
+  right: number;
+  /** Font size in points, 0 when unknown (plain text). */
+  size: number;
+  /** The line's dominant font (PDF), '' when unknown. */
+  font: string;
+  /** Space above the line, in line heights: a paragraph or entry break shows as ≥ 1. */
+  gapBefore: number;
+  /** Markdown `#` heading, or a DOCX/plain-text line the reader marked as a heading. */
+  markedHeading: boolean;
+  /** Came from a letter-spaced run ("E X P E R I E N C E"). */
+  letterSpaced: boolean;
+}
+
+export interface ReadDocument {
+  lines: TextLine[];
+  layout: LayoutKind;
+  /** The body font (most characters), to tell emphasised lines from body text. */
+  bodyFont: string;
+  bodySize: number;
+}
+
+export function plainLine(text: string, overrides: Partial<TextLine> = {}): TextLine {
+  return {
+    text,
+    page: 1,
+    region: 'main',
+    x: 0,
+    right: 0,
+    size: 0,
+    font: '',
+    gapBefore: 0,
+    markedHeading: false,
+    letterSpaced: false,
+    ...overrides,
+  };
+}

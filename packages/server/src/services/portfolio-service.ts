@@ -1,0 +1,375 @@
+import type { CvStore } from '../adapters/sql-cv-store.js';
+import { SlugTakenError, type PortfolioPage, type PortfolioStore } from '../adapters/sql-portfolio-store.js';
+import { newId, newSecretToken } from '../domain/ids.js';
+import { PUBLISH_FROM, UNPUBLISH_FROM, type Portfolio } from '../domain/portfolio.js';
+import type { Branding } from '../domain/tenant.js';
+import type { AuthContext } from '../http/app-state.js';
+import { ProblemError } from '../http/problem.js';
+import type { Logger } from '../logger.js';
+import type { JobQueue } from './job-queue.js';
+import type { PortfolioPublishing } from './portfolio-publishing.js';
+import type { RenderedFile, SiteRenderer, ThemeInfo } from './site-renderer.js';
+import type { SitePublisher } from './site-publisher.js';
+import { slugCandidates, slugify } from './slug.js';
+
+export const PUBLISH_JOB = 'publish-portfolio';
+export const UNPUBLISH_JOB = 'unpublish-portfolio';
+
+export interface PortfolioServiceDeps {
+  store: PortfolioStore;
+  cvs: CvStore;
+  renderer: SiteRenderer;
+  publisher: SitePublisher;
+  queue: JobQueue;
+  /** Publishing needs a recorded payment (payments configured). */
+  paymentsEnabled: boolean;
+  previewTtlMs: number;
+  /** `SITES_BASE_URL` with its trailing slash: a site lives at `{sitesBaseUrl}{slug}/`. */
+  sitesBaseUrl: string;
+  brandingFor(tenantId: string | null): Promise<Branding | null>;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+/** Why a publish cannot succeed however often it is retried; the portfolio is marked `failed`. */
+export class PublishFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PublishFailure';
+  }
+}
+
+function notFound(): ProblemError {
+  return new ProblemError('not-found', 'No portfolio with that id belongs to you.');
+}
+
+function slugTaken(slug: string): ProblemError {
+  return new ProblemError('conflict', `The address "${slug}" is taken: choose another slug.`, {
+    errors: [{ location: 'body', pointer: '/slug', message: 'is taken' }],
+  });
+}
+
+/**
+ * Portfolios: one CV's current document, one theme, one address. Previews are rendered on demand
+ * (milliseconds) behind an unguessable expiring token; publishing and unpublishing are jobs that
+ * move the portfolio through its states with compare-and-set updates, so racing requests, retried
+ * jobs and repeated webhooks all end in one consistent version.
+ */
+export class PortfolioService implements PortfolioPublishing {
+  private readonly clock: () => Date;
+
+  constructor(private readonly deps: PortfolioServiceDeps) {
+    this.clock = deps.clock ?? (() => new Date());
+  }
+
+  get themes(): readonly ThemeInfo[] {
+    return this.deps.renderer.themes;
+  }
+
+  async create(auth: AuthContext, input: { cvId: string; theme: string; slug?: string }): Promise<Portfolio> {
+    this.assertTheme(input.theme);
+    const cv = await this.deps.cvs.findForUser(auth.userId, input.cvId);
+    if (!cv) throw invalid('/cv_id', 'No CV with that id belongs to you.');
+    const data = await this.deps.cvs.currentData(cv.id);
+    if (!data) throw invalid('/cv_id', 'This CV has no document yet: wait for its extraction to succeed.');
+    const now = this.clock();
+    const base: Omit<Portfolio, 'slug'> = {
+      id: newId('pf'),
+      cvId: cv.id,
+      userId: auth.userId,
+      tenantId: auth.tenantId,
+      theme: input.theme,
+      status: 'draft',
+      previewToken: newSecretToken(24),
+      previewExpiresAt: new Date(now.getTime() + this.deps.previewTtlMs),
+      publishedSlug: null,
+      publishedHash: null,
+      publishedAt: null,
+      publishError: null,
+      paid: false,
+      createdAt: now,
+      updatedAt: now,
+    };
+    if (input.slug !== undefined) {
+      try {
+        await this.deps.store.create({ ...base, slug: input.slug });
+      } catch (err) {
+        if (err instanceof SlugTakenError) throw slugTaken(input.slug);
+        throw err;
+      }
+      return { ...base, slug: input.slug };
+    }
+    const name = (data.data as { hero?: { fullName?: unknown } } | null)?.hero?.fullName;
+    for (const slug of slugCandidates(slugify(typeof name === 'string' ? name : ''))) {
+      if (!(await this.deps.store.slugAvailable(slug))) continue;
+      try {
+        await this.deps.store.create({ ...base, slug });
+        return { ...base, slug };
+      } catch (err) {
+        // Taken between the check and the insert: try the next candidate.
+        if (!(err instanceof SlugTakenError)) throw err;
+      }
+    }
+    throw new Error('unreachable: slug candidates are endless');
+  }
+
+  list(auth: AuthContext, limit: number, cursor: string | undefined): Promise<PortfolioPage> {
+    return this.deps.store.listForUser(auth.userId, limit, cursor).then(async (page) => ({
+      ...page,
+      items: await Promise.all(page.items.map((p) => this.withLivePreview(p))),
+    }));
+  }
+
+  async get(auth: AuthContext, id: string): Promise<Portfolio> {
+    return this.withLivePreview(await this.owned(auth, id));
+  }
+
+  async update(auth: AuthContext, id: string, input: { theme?: string; slug?: string }): Promise<Portfolio> {
+    if (input.theme !== undefined) this.assertTheme(input.theme);
+    const current = await this.owned(auth, id);
+    if (current.status === 'publishing' || current.status === 'unpublishing') throw busy(current);
+    let updated: Portfolio | undefined;
+    try {
+      updated = await this.deps.store.update(
+        id,
+        {
+          ...(input.theme !== undefined && { theme: input.theme }),
+          ...(input.slug !== undefined && { slug: input.slug }),
+        },
+        this.clock(),
+        ['draft', 'published', 'failed'],
+      );
+    } catch (err) {
+      if (err instanceof SlugTakenError) throw slugTaken(err.slug);
+      throw err;
+    }
+    if (!updated) throw busy(await this.owned(auth, id));
+    return this.withLivePreview(updated);
+  }
+
+  /** Deletes the portfolio; a live site is taken down first, so no address outlives its row. */
+  async delete(auth: AuthContext, id: string): Promise<void> {
+    const portfolio = await this.owned(auth, id);
+    if (portfolio.publishedSlug) await this.deps.publisher.unpublish(portfolio.publishedSlug);
+    await this.deps.store.delete(portfolio.id);
+    this.deps.logger.info({ portfolio_id: portfolio.id }, 'portfolio deleted');
+  }
+
+  /** Before a CV is deleted: its portfolios go, and their live sites are taken down first. */
+  async deleteAllForCv(cvId: string): Promise<void> {
+    for (const portfolio of await this.deps.store.listForCv(cvId)) {
+      if (portfolio.publishedSlug) await this.deps.publisher.unpublish(portfolio.publishedSlug);
+      await this.deps.store.delete(portfolio.id);
+    }
+  }
+
+  async publish(auth: AuthContext, id: string): Promise<Portfolio> {
+    const portfolio = await this.owned(auth, id);
+    if (portfolio.status === 'unpublishing') throw busy(portfolio);
+    if (portfolio.status !== 'publishing') {
+      if (this.deps.paymentsEnabled && !portfolio.paid) {
+        throw new ProblemError(
+          'payment-required',
+          `Publishing this portfolio needs a payment. Start one with POST /api/v1/portfolios/${portfolio.id}/checkout and complete it; the site is published as soon as the payment is confirmed. The preview stays free.`,
+          { extensions: { checkout_url: `/api/v1/portfolios/${portfolio.id}/checkout` } },
+        );
+      }
+      if (!(await this.deps.cvs.currentData(portfolio.cvId))) {
+        throw invalid('/cv_id', "The portfolio's CV has no document yet: wait for its extraction to succeed.");
+      }
+    }
+    return this.withLivePreview(await this.startPublishing(portfolio.id));
+  }
+
+  async unpublish(auth: AuthContext, id: string): Promise<Portfolio> {
+    const portfolio = await this.owned(auth, id);
+    if (portfolio.status === 'draft' || portfolio.status === 'publishing') throw busy(portfolio);
+    const moved = await this.startUnpublishing(portfolio.id);
+    if (!moved) throw busy(await this.owned(auth, id));
+    return this.withLivePreview(moved);
+  }
+
+  // ---------------------------------------------------------------- PortfolioPublishing (payments)
+
+  async requestPublish(portfolioId: string): Promise<void> {
+    const portfolio = await this.deps.store.findById(portfolioId);
+    // Deleted since it was paid for, or being taken down: nothing to publish.
+    if (!portfolio || portfolio.status === 'unpublishing') return;
+    await this.startPublishing(portfolioId);
+  }
+
+  async requestUnpublish(portfolioId: string): Promise<void> {
+    const portfolio = await this.deps.store.findById(portfolioId);
+    if (!portfolio) return;
+    if (portfolio.status === 'publishing') {
+      // A refund while the site is going up: let the publish finish, then take it down again.
+      await this.deps.queue.enqueue({
+        queue: 'publish',
+        name: UNPUBLISH_JOB,
+        payload: { portfolio_id: portfolioId },
+        dedupeKey: `unpublish-after-publish:${portfolioId}`,
+        runAt: new Date(this.clock().getTime() + 30_000),
+      });
+      return;
+    }
+    await this.startUnpublishing(portfolioId);
+  }
+
+  // ---------------------------------------------------------------- jobs
+
+  /** The publish job: renders the current document and puts it live. Idempotent. */
+  async runPublish(portfolioId: string): Promise<void> {
+    const portfolio = await this.deps.store.findById(portfolioId);
+    if (!portfolio || portfolio.status !== 'publishing') return;
+    const data = await this.deps.cvs.currentData(portfolio.cvId);
+    if (!data) throw new PublishFailure("the portfolio's CV has no document");
+    if (!this.deps.renderer.themes.some((t) => t.id === portfolio.theme)) {
+      throw new PublishFailure(`the theme "${portfolio.theme}" no longer exists: choose another one`);
+    }
+    const files = this.deps.renderer.render(data.data, {
+      theme: portfolio.theme,
+      mode: 'published',
+      baseUrl: `${this.deps.sitesBaseUrl}${portfolio.slug}/`,
+      branding: await this.deps.brandingFor(portfolio.tenantId),
+    });
+    const hash = await this.deps.publisher.publish(portfolio.slug, files);
+    const previous = portfolio.publishedSlug;
+    const now = this.clock();
+    const live = await this.deps.store.update(
+      portfolio.id,
+      { status: 'published', publishedSlug: portfolio.slug, publishedHash: hash, publishedAt: now, publishError: null },
+      now,
+      ['publishing'],
+    );
+    if (live && previous && previous !== portfolio.slug) await this.deps.publisher.unpublish(previous);
+    this.deps.logger.info(
+      { portfolio_id: portfolio.id, slug: portfolio.slug, changed: hash !== portfolio.publishedHash },
+      'portfolio published',
+    );
+  }
+
+  async runUnpublish(portfolioId: string): Promise<void> {
+    const portfolio = await this.deps.store.findById(portfolioId);
+    if (!portfolio) return;
+    if (portfolio.status === 'published' || portfolio.status === 'failed') {
+      // A refund arrived while publishing (see requestUnpublish): take it down now.
+      if (!(await this.deps.store.update(portfolio.id, { status: 'unpublishing' }, this.clock(), UNPUBLISH_FROM)))
+        return;
+    } else if (portfolio.status !== 'unpublishing') {
+      return;
+    }
+    if (portfolio.publishedSlug) await this.deps.publisher.unpublish(portfolio.publishedSlug);
+    await this.deps.store.update(
+      portfolio.id,
+      { status: 'draft', publishedSlug: null, publishedHash: null, publishedAt: null },
+      this.clock(),
+      ['unpublishing'],
+    );
+    this.deps.logger.info({ portfolio_id: portfolio.id }, 'portfolio unpublished');
+  }
+
+  /** After a job gave up: the owner sees `failed` with a reason, and may publish again. */
+  async markFailed(portfolioId: string, reason: string): Promise<void> {
+    await this.deps.store.update(portfolioId, { status: 'failed', publishError: reason }, this.clock(), [
+      'publishing',
+      'unpublishing',
+    ]);
+  }
+
+  // ---------------------------------------------------------------- previews and sites
+
+  /** The preview's files, rendered now from the CV's current document; undefined for a dead token. */
+  async preview(token: string): Promise<{ portfolio: Portfolio; files: RenderedFile[] } | undefined> {
+    const portfolio = await this.deps.store.findByPreviewToken(token, this.clock());
+    if (!portfolio) return undefined;
+    const data = await this.deps.cvs.currentData(portfolio.cvId);
+    if (!data) return undefined;
+    const files = this.deps.renderer.render(data.data, {
+      theme: portfolio.theme,
+      mode: 'preview',
+      branding: await this.deps.brandingFor(portfolio.tenantId),
+    });
+    return { portfolio, files };
+  }
+
+  /** Whether a site is live at `slug` (its files are served only then). */
+  async isLive(slug: string): Promise<boolean> {
+    return (await this.deps.store.findPublishedBySlug(slug)) !== undefined;
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private async startPublishing(id: string): Promise<Portfolio> {
+    const now = this.clock();
+    const moved = await this.deps.store.update(id, { status: 'publishing', publishError: null }, now, PUBLISH_FROM);
+    const portfolio = moved ?? (await this.deps.store.findById(id));
+    if (!portfolio) throw notFound();
+    if (portfolio.status !== 'publishing') throw busy(portfolio);
+    await this.enqueue(PUBLISH_JOB, id, moved ? now : undefined);
+    return portfolio;
+  }
+
+  private async startUnpublishing(id: string): Promise<Portfolio | undefined> {
+    const now = this.clock();
+    const moved = await this.deps.store.update(id, { status: 'unpublishing' }, now, UNPUBLISH_FROM);
+    const portfolio = moved ?? (await this.deps.store.findById(id));
+    if (!portfolio || portfolio.status !== 'unpublishing') return undefined;
+    await this.enqueue(UNPUBLISH_JOB, id, moved ? now : undefined);
+    return portfolio;
+  }
+
+  /**
+   * The job behind a state change. Each change gets its own dedupe key: the job of the previous
+   * change may still be finishing (the state is already `published` but the queue has not recorded
+   * the job as done), and sharing a key with it would swallow the new request. A request that finds
+   * the state already moved re-enqueues under a shared key instead — a no-op while that job waits,
+   * and the repair when a crash lost the job after the state changed. The handlers are idempotent,
+   * so a duplicate run does no harm.
+   */
+  private async enqueue(name: string, id: string, movedAt: Date | undefined): Promise<void> {
+    const kind = name === PUBLISH_JOB ? 'publish' : 'unpublish';
+    await this.deps.queue.enqueue({
+      queue: 'publish',
+      name,
+      payload: { portfolio_id: id },
+      dedupeKey: movedAt ? `${kind}:${id}:${movedAt.getTime()}` : `${kind}:${id}`,
+      maxAttempts: 5,
+    });
+  }
+
+  private async owned(auth: AuthContext, id: string): Promise<Portfolio> {
+    const portfolio = await this.deps.store.findForUser(auth.userId, id);
+    if (!portfolio) throw notFound();
+    return portfolio;
+  }
+
+  /** Reading a portfolio whose preview has expired issues a new preview address. */
+  private async withLivePreview(portfolio: Portfolio): Promise<Portfolio> {
+    const now = this.clock();
+    if (portfolio.previewToken && portfolio.previewExpiresAt && portfolio.previewExpiresAt > now) return portfolio;
+    const renewed = await this.deps.store.update(
+      portfolio.id,
+      { previewToken: newSecretToken(24), previewExpiresAt: new Date(now.getTime() + this.deps.previewTtlMs) },
+      now,
+    );
+    return renewed ?? portfolio;
+  }
+
+  private assertTheme(theme: string): void {
+    if (!this.deps.renderer.themes.some((t) => t.id === theme)) {
+      throw invalid('/theme', `There is no theme "${theme}"; GET /api/v1/themes lists them.`);
+    }
+  }
+}
+
+function invalid(pointer: string, message: string): ProblemError {
+  return new ProblemError('validation-error', message, { errors: [{ location: 'body', pointer, message }] });
+}
+
+function busy(portfolio: Portfolio): ProblemError {
+  return new ProblemError(
+    'conflict',
+    `The portfolio is ${portfolio.status}: wait until it settles (poll GET /api/v1/portfolios/${portfolio.id}) and try again.`,
+    { extensions: { portfolio_status: portfolio.status } },
+  );
+}
