@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAnthropicMock, toolUseReply, errorReply, type AnthropicMock } from './support/anthropic-mock-server.js';
-import { textPdf } from './support/intake-fixtures.js';
+import { pdfDocument, textPdf } from './support/intake-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 // The whole pipeline with the Claude extractor: upload → job → the real Anthropic SDK against a
@@ -115,5 +115,42 @@ describe('extraction with Claude (SDK against a local Messages API)', () => {
     const { extraction } = await uploadAndSettle(bytes);
     expect(extraction).toMatchObject({ status: 'failed', error: { code: 'spend-limit' } });
     expect(mock.messageRequests().length - before).toBe(1);
+  });
+  it('falls back to the offline extractor while Claude is down, and skips Claude once the breaker opens', async () => {
+    // A CV the offline extractor reads: a name, contact details and sections.
+    const cvPdf = (n: number) =>
+      pdfDocument({
+        pages: [
+          {
+            lines: [
+              'Grace Hopper',
+              'grace.hopper@example.com  +1 555 0100',
+              'Experience',
+              `Rear Admiral, US Navy (1967 - 1986) #${n}`,
+              'Education',
+              'Yale University, PhD Mathematics (1934)',
+            ],
+          },
+        ],
+      });
+    const down = () =>
+      errorReply(503, 'api_error', 'Internal server error', { headers: { 'x-should-retry': 'false' } });
+    const before = mock.messageRequests().length;
+    for (let n = 0; n < 5; n++) {
+      mock.enqueue(down());
+      const { extraction } = await uploadAndSettle(cvPdf(n));
+      expect(extraction, JSON.stringify(extraction.error)).toMatchObject({
+        status: 'succeeded',
+        extractor: 'heuristic',
+        model: null,
+      });
+    }
+    expect(mock.messageRequests().length - before).toBe(5);
+    // Five failures in a row opened the circuit: the next CV goes straight to the offline extractor.
+    const { cv, extraction } = await uploadAndSettle(cvPdf(99));
+    expect(extraction).toMatchObject({ status: 'succeeded', extractor: 'heuristic' });
+    expect(mock.messageRequests().length - before).toBe(5);
+    const doc = await app.request('GET', `/api/v1/cvs/${cv.id}/data`, { headers: auth });
+    expect(doc.json<{ data: { hero: { fullName: string } } }>().data.hero.fullName).toBe('Grace Hopper');
   });
 });

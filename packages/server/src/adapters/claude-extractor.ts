@@ -657,6 +657,8 @@ export function createClaudeExtractor(options: ClaudeExtractorOptions): ClaudeEx
     promptVersion,
     breaker,
     supports,
+    // While the circuit is open every call would fail at once: let the next extractor take it.
+    available: () => breaker.state !== 'open',
 
     async extract(input, context) {
       if (context.signal.aborted) {

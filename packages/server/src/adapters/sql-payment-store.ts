@@ -56,7 +56,13 @@ export interface PaymentStore {
   pendingSince(since: Date, limit: number): Promise<Payment[]>;
   /** Events whose follow-up is still owed, received before `before`, oldest first. */
   unprocessedEvents(before: Date, limit: number): Promise<StoredEvent[]>;
-  markEventProcessed(eventId: string, now: Date): Promise<void>;
+  /**
+   * Runs an event's owed follow-up and then marks the event processed, unless another process got
+   * there first. On PostgreSQL the event's row stays locked meanwhile, so deliveries racing in
+   * other processes wait and then find it processed; if `run` fails, nothing is marked and the
+   * next delivery runs it again.
+   */
+  completeFollowUp(eventId: string, run: () => Promise<void>, clock: () => Date): Promise<void>;
   transaction<T>(work: (tx: PaymentTransaction) => Promise<T>): Promise<T>;
 }
 
@@ -222,7 +228,23 @@ export function createSqlPaymentStore(db: Knex): PaymentStore {
         .select('id', 'type', 'payload')) as { id: string; type: string; payload: unknown }[];
       return rows.map((row) => ({ id: row.id, type: row.type, payload: fromDbJson(row.payload) }));
     },
-    markEventProcessed: (eventId, now) => markEventProcessed(db, eventId, now),
+    async completeFollowUp(eventId, run, clock) {
+      if (!lockRows) {
+        // SQLite: one connection, so no transaction may stay open while `run` queries elsewhere;
+        // the embedded mode is one process, whose caller serialises deliveries of an event.
+        await run();
+        await markEventProcessed(db, eventId, clock());
+        return;
+      }
+      await db.transaction(async (trx) => {
+        const row = (await trx('webhook_events').where({ id: eventId }).forUpdate().first('processed_at')) as
+          | { processed_at: unknown }
+          | undefined;
+        if (row && row.processed_at !== null) return;
+        await run();
+        await markEventProcessed(trx, eventId, clock());
+      });
+    },
     transaction: (work) => db.transaction((trx) => work(transactionStore(trx, lockRows))),
   };
 }

@@ -57,7 +57,17 @@ export class ExtractionPipeline {
 
   /** Which extractor would handle this kind of file now (recorded when the extraction is queued). */
   plannedExtractor(file: InspectedFile): Extractor | undefined {
-    return this.deps.extractors().find((e) => e.supports(file));
+    return this.candidates(file)[0];
+  }
+
+  /**
+   * The extractors to try for a file, in order: those that support it and are available now, then
+   * (so a file is never refused only because a circuit is open) the unavailable ones.
+   */
+  private candidates(file: InspectedFile): Extractor[] {
+    const supporting = this.deps.extractors().filter((e) => e.supports(file));
+    const available = supporting.filter((e) => e.available?.() ?? true);
+    return [...available, ...supporting.filter((e) => !available.includes(e))];
   }
 
   async run(extractionId: string, signal: AbortSignal): Promise<void> {
@@ -81,45 +91,74 @@ export class ExtractionPipeline {
           throw new ExtractionError(err.slug === 'not-a-cv' ? 'not-a-cv' : 'unprocessable-file', err.detail);
         throw err;
       }
-      const extractor = this.plannedExtractor(file);
-      if (!extractor) {
+      const candidates = this.candidates(file);
+      if (candidates.length === 0) {
         throw new ExtractionError(
           'extractor-unavailable',
-          `No extractor can read a ${file.kind} file on this server right now: configure CLAUDE_API_KEY (the offline extractor is not available yet).`,
+          `No extractor can read a ${file.kind} file on this server right now: configure CLAUDE_API_KEY.`,
         );
       }
-      const cacheKey = cacheKeyFor(cv.sha256, extractor);
-      await this.update(extraction, {
-        extractor: extractor.name,
-        model: extractor.model,
-        promptVersion: extractor.promptVersion,
-        cacheKey,
-      });
-
-      const cached = extraction.forced ? undefined : await store.readCache(cacheKey, this.clock());
+      let extractor = candidates[0]!;
+      let cacheKey = '';
+      let cached: Awaited<ReturnType<CvStore['readCache']>>;
       let candidate: unknown;
       let usage = null;
       let extractorSignals: Partial<ExtractionSignals> = {};
-      if (cached) {
-        candidate = cached.data;
-      } else {
+      for (const [index, next] of candidates.entries()) {
+        extractor = next;
+        cacheKey = cacheKeyFor(cv.sha256, extractor);
+        await this.update(extraction, {
+          extractor: extractor.name,
+          model: extractor.model,
+          promptVersion: extractor.promptVersion,
+          cacheKey,
+        });
+        cached = extraction.forced ? undefined : await store.readCache(cacheKey, this.clock());
+        if (cached) {
+          candidate = cached.data;
+          break;
+        }
         await this.update(extraction, { stage: 'extracting' });
-        const result = await this.withBudget(signal, (budget) =>
-          extractor.extract(
-            { file, bytes, sha256: cv.sha256, originalFilename: cv.originalFilename },
+        try {
+          const result = await this.withBudget(signal, (budget) =>
+            extractor.extract(
+              { file, bytes, sha256: cv.sha256, originalFilename: cv.originalFilename },
+              {
+                signal: budget,
+                // Progress is best effort: a failed write must not fail or stall the extraction.
+                onStage: (stage: ExtractionStage) =>
+                  void this.update(extraction, { stage }).catch((err: unknown) =>
+                    this.deps.logger.warn(
+                      { err, extraction_id: extraction.id },
+                      'could not record the extraction stage',
+                    ),
+                  ),
+              },
+            ),
+          );
+          candidate = result.data;
+          usage = result.usage;
+          extractorSignals = result.signals ?? {};
+          break;
+        } catch (err) {
+          // The service is down or out of budget, not the file at fault: the next extractor may
+          // still read it (Claude's breaker open → the offline extractor).
+          const fallback =
+            err instanceof ExtractionError &&
+            err.code === 'extractor-unavailable' &&
+            index < candidates.length - 1 &&
+            !signal.aborted;
+          if (!fallback) throw err;
+          this.deps.logger.warn(
             {
-              signal: budget,
-              // Progress is best effort: a failed write must not fail or stall the extraction.
-              onStage: (stage: ExtractionStage) =>
-                void this.update(extraction, { stage }).catch((err: unknown) =>
-                  this.deps.logger.warn({ err, extraction_id: extraction.id }, 'could not record the extraction stage'),
-                ),
+              extraction_id: extraction.id,
+              from: extractor.name,
+              to: candidates[index + 1]!.name,
+              reason: err.message,
             },
-          ),
-        );
-        candidate = result.data;
-        usage = result.usage;
-        extractorSignals = result.signals ?? {};
+            'extractor unavailable; falling back',
+          );
+        }
       }
 
       await this.update(extraction, { stage: 'validating' });

@@ -70,6 +70,11 @@ export interface Extractor {
   /** Bumped whenever the prompt or output schema changes, so cached results are not reused. */
   readonly promptVersion: string;
   supports(file: InspectedFile): boolean;
+  /**
+   * False while the extractor cannot be used at all (Claude's circuit breaker is open): the
+   * pipeline then goes straight to the next extractor that supports the file. Absent = always.
+   */
+  available?(): boolean;
   extract(input: ExtractionInput, context: ExtractorContext): Promise<ExtractorResult>;
 }
 

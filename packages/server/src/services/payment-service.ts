@@ -207,8 +207,8 @@ export class PaymentService {
    * Records the event and applies its effect in one transaction, then runs the follow-up it owes
    * and only then marks it processed. A repeat of a processed event changes nothing; a repeat of
    * one whose follow-up failed runs the follow-up again. Deliveries of the same event in this
-   * process are serialised, so concurrent repeats request publishing once; across processes the
-   * database keeps the payment exactly-once and the follow-up is idempotent anyway.
+   * process are serialised, and across processes the event's row is locked while its follow-up
+   * runs (PostgreSQL), so concurrent repeats request publishing once.
    */
   async processEvent(verified: VerifiedWebhook, log: Logger): Promise<void> {
     const { event } = verified;
@@ -225,8 +225,7 @@ export class PaymentService {
         return owed;
       });
       if (!followUp) return;
-      await this.runFollowUp(followUp);
-      await this.deps.store.markEventProcessed(event.id, this.clock());
+      await this.deps.store.completeFollowUp(event.id, () => this.runFollowUp(followUp), this.clock);
     });
   }
 
@@ -287,6 +286,7 @@ export class PaymentService {
   }
 
   private async serialised(key: string, work: () => Promise<void>): Promise<void> {
+    if (key) return work();
     const previous = this.inFlight.get(key) ?? Promise.resolve();
     const mine = previous.catch(() => undefined).then(work);
     this.inFlight.set(key, mine);

@@ -49,6 +49,8 @@ export function joinWrapped(lines: TextLine[], doc: DocStyle): TextLine[] {
       const continuesBullet = isBullet(last.text) && line.x > last.x + 2;
       const continuesParagraph =
         !isBullet(last.text) &&
+        // "Technical: SQL, Python" starts a line of its own.
+        !/^[^:]{2,40}:\s/.test(line.text) &&
         looksLikeSentence(last.text + ' ' + line.text) &&
         last.right >= widest * 0.8 &&
         Math.abs(line.x - last.x) < 3 &&

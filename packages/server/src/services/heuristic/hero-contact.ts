@@ -58,7 +58,8 @@ export function findHero(preamble: TextLine[], all: TextLine[], markdown: boolea
         next &&
         Math.abs(next.size - max) < 0.5 &&
         (looksLikeName(next.text) || /^[\p{L}]+$/u.test(next.text)) &&
-        wordCount(first.text) <= 2 &&
+        // "SEAN" / "PRICE" in display type, or "Jennifer Adams, Project" / "Assistant" wrapped.
+        (wordCount(first.text) <= 2 || first.text.includes(',')) &&
         wordCount(next.text) <= 3
       ) {
         nameLines.push(next);
@@ -85,6 +86,8 @@ export function findHero(preamble: TextLine[], all: TextLine[], markdown: boolea
     if (
       next &&
       wordCount(next.text) <= 10 &&
+      !next.text.includes('\t') &&
+      !isLabelOnly(next.text) &&
       !/[@]|\d{4,}|https?:|www\./i.test(next.text) &&
       !matchHeading(next.text, { emphasised: true }) &&
       !parseLocation(next.text) &&

@@ -61,7 +61,7 @@ export function titleCaseIfCaps(value: string): string {
 
 /** Bullet glyphs CVs use, including pdf.js's mis-mapped ones ("¢", "â¢"). */
 export const BULLET_PATTERN =
-  /^\s*(?:[•●▪■◦○‣∙·\u2022\u25aa\u25cf\u25e6\uf0b7\uf0a7¢*►▸➢✓✔-]|â¢|\d{1,2}[.)](?=\s))\s*/u;
+  /^\s*(?:[•●▪■◦○‣∙·\u2022\u25aa\u25cf\u25e6\uf0b7\uf0a7¢*►▸➢✓✔-]|â[\u0080-\u009f]?¢|\d{1,2}[.)](?=\s))\s*/u;
 
 export function isBullet(value: string): boolean {
   return BULLET_PATTERN.test(value) && !/^\s*-\d/.test(value);

@@ -17,7 +17,7 @@ const HONORS =
 const COURSEWORK =
   /^(?:relevant coursework|coursework|relevant courses|key courses|asignaturas(?: relevantes)?|materias|cours(?: suivis)?|matieres|schwerpunkte|kurse|disciplinas|corsi|vakken|kurser)\s*[:：]\s*/iu;
 const HONOR_PHRASES =
-  /(?<![\p{L}])(?:dean'?s list|summa cum laude|magna cum laude|cum laude|with honou?rs|first class honou?rs|matricula de honor|mention tres bien|mit auszeichnung|con lode|valedictorian)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:dean['’]?s list|summa cum laude|magna cum laude|cum laude|with honou?rs|first class honou?rs|matricula de honor|mention tres bien|mit auszeichnung|con lode|valedictorian)(?![\p{L}])/iu;
 
 function splitDegree(value: string): { degree: string; field?: string } {
   const connector = /\s+(?:in|en|em|of science in|of arts in|de|in der|im)\s+(?=\p{Lu})/u;
@@ -57,8 +57,14 @@ export function parseEducation(section: Section, context: ParseContext): Parsed<
       }
       return false;
     };
-    for (const line of entry.head) {
-      if (take(line)) continue;
+    for (const raw of entry.head) {
+      if (take(raw)) continue;
+      // Honours written among the head's fields ("Graduated: May 2011 | Summa Cum Laude").
+      const parts = raw.split(/\s+\|\s+/);
+      const honourParts = parts.filter((p) => HONOR_PHRASES.test(p) && p.length < 60);
+      honors.push(...honourParts);
+      const line = parts.filter((p) => !honourParts.includes(p)).join(' | ');
+      if (!line) continue;
       const g = GPA.exec(line);
       if (g && !gpa) {
         gpa = g[1]!.trim();

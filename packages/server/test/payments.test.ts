@@ -1,0 +1,605 @@
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STRIPE_API_VERSION } from '../src/adapters/stripe-gateway.js';
+import { newId } from '../src/domain/ids.js';
+import { createPaymentModule, type PaymentModule } from '../src/payment-module.js';
+import type { PortfolioPublishing } from '../src/services/portfolio-publishing.js';
+import { insertCvRow } from './support/cv-rows.js';
+import { databaseKinds } from './support/database-kinds.js';
+import {
+  refundedCharge,
+  signWebhook,
+  startStripeMock,
+  stripeEvent,
+  type StripeMock,
+} from './support/stripe-mock-server.js';
+import { startTestApp, type TestApp, type TestResponse } from './support/test-app.js';
+
+const PROBLEM = 'https://resume2website.com/problems/';
+const WEBHOOK_SECRET = 'whsec_test_0123456789abcdefghijklmnopqrstuv';
+const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghijklmnop';
+const HOSTED = 'https://app.resume2website.example';
+const TENANT_ORIGIN = 'https://careers.acme-jobs.example';
+
+interface PaymentBody {
+  id: string;
+  portfolio_id: string;
+  amount: number;
+  currency: string;
+  status: string;
+  stripe_checkout_session_id: string;
+  stripe_payment_intent_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The portfolio side as payments see it: records what was asked, and can be told to fail. */
+class RecordingPublishing implements PortfolioPublishing {
+  readonly calls: { action: 'publish' | 'unpublish'; portfolioId: string }[] = [];
+  private failures = 0;
+
+  failNext(times = 1): void {
+    this.failures += times;
+  }
+  of(portfolioId: string) {
+    return this.calls.filter((c) => c.portfolioId === portfolioId).map((c) => c.action);
+  }
+  async requestPublish(portfolioId: string): Promise<void> {
+    this.record('publish', portfolioId);
+  }
+  async requestUnpublish(portfolioId: string): Promise<void> {
+    this.record('unpublish', portfolioId);
+  }
+  private record(action: 'publish' | 'unpublish', portfolioId: string): void {
+    if (this.failures > 0) {
+      this.failures--;
+      throw new Error('the publish queue is unreachable');
+    }
+    this.calls.push({ action, portfolioId });
+  }
+}
+
+function expectProblem(res: TestResponse, status: number, slug: string): void {
+  expect(res.status, res.text).toBe(status);
+  expect(res.json<{ type: string }>().type).toBe(PROBLEM + slug);
+}
+
+const kinds = await databaseKinds('payments');
+
+describe.each(kinds)('payments with Stripe Embedded Checkout [%s]', (database) => {
+  let app: TestApp;
+  let stripe: StripeMock;
+  const publishing = new RecordingPublishing();
+  let me: { headers: Record<string, string>; userId: string };
+  let other: { headers: Record<string, string>; userId: string };
+
+  async function guest(extra: Record<string, string> = {}) {
+    const res = await app.request('POST', '/api/v1/auth/guest', { headers: extra });
+    expect(res.status, res.text).toBe(200);
+    const body = res.json<{ session_id: string; user: { id: string; tenant_id: string | null } }>();
+    return { headers: { authorization: `Bearer ${body.session_id}` }, userId: body.user.id, tenantId: body.user.tenant_id };
+  }
+
+  /** A draft portfolio written straight to the table (the portfolio API is not what is under test). */
+  async function portfolioOf(userId: string, tenantId: string | null = null): Promise<string> {
+    const db = app.container.db;
+    const cvId = await insertCvRow(db, userId);
+    const id = newId('pf');
+    const now = new Date();
+    await db('portfolios').insert({
+      id,
+      cv_id: cvId,
+      user_id: userId,
+      tenant_id: tenantId,
+      theme: 'classic',
+      slug: id.replace('_', '-'),
+      status: 'draft',
+      paid: false,
+      checkout_attempts: 0,
+      created_at: now,
+      updated_at: now,
+    });
+    return id;
+  }
+
+  const checkout = (portfolioId: string, headers = me.headers) =>
+    app.request('POST', `/api/v1/portfolios/${portfolioId}/checkout`, { headers });
+
+  async function startedCheckout(portfolioId: string, headers = me.headers): Promise<string> {
+    const res = await checkout(portfolioId, headers);
+    expect(res.status, res.text).toBe(200);
+    return res.json<{ checkout_session_id: string }>().checkout_session_id;
+  }
+
+  async function payments(portfolioId: string, headers = me.headers): Promise<PaymentBody[]> {
+    const res = await app.request('GET', `/api/v1/portfolios/${portfolioId}/payments`, { headers });
+    expect(res.status, res.text).toBe(200);
+    return res.json<{ items: PaymentBody[] }>().items;
+  }
+
+  async function deliver(
+    event: Record<string, unknown>,
+    options: { secret?: string; timestamp?: number; send?: (payload: string) => string } = {},
+  ): Promise<TestResponse> {
+    const payload = JSON.stringify(event);
+    const signature = signWebhook(payload, options.secret ?? WEBHOOK_SECRET, options.timestamp);
+    return app.request('POST', '/api/v1/payments/webhook', {
+      body: options.send ? options.send(payload) : payload,
+      headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+    });
+  }
+
+  async function portfolioPaid(portfolioId: string): Promise<boolean> {
+    const row = await app.container.db('portfolios').where({ id: portfolioId }).first('paid');
+    return Boolean(row.paid);
+  }
+
+  async function eventRow(eventId: string) {
+    return (await app.container.db('webhook_events').where({ id: eventId }).first()) as
+      | { id: string; processed_at: unknown; payload: unknown }
+      | undefined;
+  }
+
+  async function paymentRows(sessionId: string) {
+    return app.container.db('payments').where({ stripe_checkout_session_id: sessionId });
+  }
+
+  /** A second module over the same database and Stripe, as another pod (or the timer) would run it. */
+  function sidecar(clock?: () => Date): PaymentModule {
+    return createPaymentModule({
+      db: app.container.db,
+      config: app.config,
+      logger: pino({ level: 'silent' }),
+      publishing,
+      ...(clock && { clock }),
+    });
+  }
+
+  beforeAll(async () => {
+    stripe = await startStripeMock();
+    stripe.prices.price_default = { amount: 900, currency: 'eur' };
+    stripe.prices.price_tenant = { amount: 1500, currency: 'usd' };
+    app = await startTestApp({
+      database,
+      env: {
+        STRIPE_SECRET_KEY: 'sk_test_payments_0123456789',
+        STRIPE_PUBLISHABLE_KEY: 'pk_test_payments_0123456789',
+        STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        STRIPE_PRICE_ID: 'price_default',
+        STRIPE_API_BASE_URL: stripe.url,
+        FRONTEND_URL: HOSTED,
+        ADMIN_TOKEN,
+      },
+      publishing,
+      rateLimitOverrides: { guestPerIp: { points: 1000, durationSeconds: 60 } },
+    });
+    me = await guest();
+    other = await guest();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await stripe?.close();
+  });
+
+  it('reports payments as enabled', async () => {
+    const res = await app.request('GET', '/api/v1/auth/me', { headers: me.headers });
+    expect(res.json()).toMatchObject({ payments_enabled: true });
+  });
+
+  it('creates an embedded checkout session at the configured price, once per attempt', async () => {
+    const pf = await portfolioOf(me.userId);
+    const res = await checkout(pf);
+    expect(res.status, res.text).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const body = res.json<{ checkout_session_id: string; client_secret: string; publishable_key: string }>();
+    const session = stripe.sessions.get(body.checkout_session_id)!;
+    expect(body).toEqual({
+      checkout_session_id: session.id,
+      client_secret: session.client_secret,
+      publishable_key: 'pk_test_payments_0123456789',
+    });
+
+    const sent = stripe.createRequests().at(-1)!;
+    expect(sent.headers['stripe-version']).toBe(STRIPE_API_VERSION);
+    expect(sent.headers.authorization).toBe('Bearer sk_test_payments_0123456789');
+    expect(sent.headers['idempotency-key']).toBe(`r2w-checkout-${pf}-1`);
+    expect(sent.form).toMatchObject({
+      ui_mode: 'embedded_page',
+      mode: 'payment',
+      'line_items[0][price]': 'price_default',
+      'line_items[0][quantity]': '1',
+      client_reference_id: pf,
+      'metadata[portfolio_id]': pf,
+      'metadata[user_id]': me.userId,
+      return_url: `${HOSTED}/portfolios/${pf}/checkout/return?session_id={CHECKOUT_SESSION_ID}`,
+    });
+    expect(Object.keys(sent.form)).not.toContain('metadata[tenant_id]');
+    expect(Object.keys(sent.form)).not.toContain('redirect_on_completion');
+    expect(Object.keys(sent.form).some((k) => k.startsWith('branding_settings'))).toBe(false);
+
+    // A second checkout is a new attempt: a new key, so Stripe makes a new session.
+    const again = await startedCheckout(pf);
+    expect(again).not.toBe(body.checkout_session_id);
+    expect(stripe.createRequests().at(-1)!.headers['idempotency-key']).toBe(`r2w-checkout-${pf}-2`);
+    const row = await app.container.db('portfolios').where({ id: pf }).first('checkout_attempts');
+    expect(Number(row.checkout_attempts)).toBe(2);
+
+    const listed = await payments(pf);
+    expect(listed.map((p) => p.stripe_checkout_session_id)).toEqual([again, body.checkout_session_id]);
+    expect(listed[0]).toMatchObject({
+      portfolio_id: pf,
+      amount: 900,
+      currency: 'eur',
+      status: 'pending',
+      stripe_payment_intent_id: null,
+    });
+    expect(JSON.stringify(listed)).not.toContain('_secret_');
+  });
+
+  it('answers 404 on every payment endpoint for portfolios that are not yours or do not exist', async () => {
+    const pf = await portfolioOf(me.userId);
+    const sessionId = await startedCheckout(pf);
+    const before = stripe.requests.length;
+    const headers = other.headers;
+    expectProblem(await checkout(pf, headers), 404, 'not-found');
+    expectProblem(await app.request('GET', `/api/v1/portfolios/${pf}/checkout/${sessionId}`, { headers }), 404, 'not-found');
+    expectProblem(await app.request('GET', `/api/v1/portfolios/${pf}/payments`, { headers }), 404, 'not-found');
+    const unknown = newId('pf');
+    expectProblem(await checkout(unknown), 404, 'not-found');
+    expectProblem(await app.request('GET', `/api/v1/portfolios/${unknown}/payments`, { headers: me.headers }), 404, 'not-found');
+    // My own session, asked about through another of my portfolios.
+    const mine = await portfolioOf(me.userId);
+    expectProblem(
+      await app.request('GET', `/api/v1/portfolios/${mine}/checkout/${sessionId}`, { headers: me.headers }),
+      404,
+      'not-found',
+    );
+    expectProblem(await checkout(pf, {}), 401, 'unauthorized');
+    expect(stripe.requests.length).toBe(before);
+  });
+
+  it("charges a tenant's users the tenant's price, with its branding, and returns to the widget's page", async () => {
+    const created = await app.request('POST', '/api/v1/admin/tenants', {
+      headers: { 'x-admin-token': ADMIN_TOKEN },
+      json: {
+        name: 'Acme Jobs',
+        allowed_origins: [TENANT_ORIGIN],
+        branding: { display_name: 'Acme Careers', primary_color: '#1a4d8f' },
+        stripe_price_id: 'price_tenant',
+      },
+    });
+    expect(created.status, created.text).toBe(201);
+    const tenant = created.json<{ id: string; publishable_key: string }>();
+    const widget = { 'x-publishable-key': tenant.publishable_key, origin: TENANT_ORIGIN };
+    const visitor = await guest(widget);
+    expect(visitor.tenantId).toBe(tenant.id);
+    const pf = await portfolioOf(visitor.userId, tenant.id);
+
+    const sessionId = await startedCheckout(pf, {
+      ...visitor.headers,
+      ...widget,
+      referer: `${TENANT_ORIGIN}/jobs/cv-site?step=pay#top`,
+    });
+    const sent = stripe.createRequests().at(-1)!;
+    expect(sent.form).toMatchObject({
+      'line_items[0][price]': 'price_tenant',
+      'metadata[tenant_id]': tenant.id,
+      'branding_settings[display_name]': 'Acme Careers',
+      'branding_settings[button_color]': '#1a4d8f',
+      redirect_on_completion: 'if_required',
+      return_url: `${TENANT_ORIGIN}/jobs/cv-site?r2w_portfolio_id=${pf}&r2w_checkout_session_id={CHECKOUT_SESSION_ID}`,
+    });
+    const [payment] = await payments(pf, visitor.headers);
+    expect(payment).toMatchObject({ stripe_checkout_session_id: sessionId, amount: 1500, currency: 'usd' });
+  });
+
+  it('records a paid checkout once however often its events arrive, and publishes once', async () => {
+    const pf = await portfolioOf(me.userId);
+    const sessionId = await startedCheckout(pf);
+    const paid = stripe.complete(sessionId);
+    const completed = stripeEvent('checkout.session.completed', paid);
+
+    const deliveries = await Promise.all(Array.from({ length: 5 }, () => deliver(completed)));
+    for (const res of deliveries) {
+      expect(res.status, res.text).toBe(200);
+      expect(res.json()).toEqual({ received: true });
+    }
+    // The same session confirmed again by another event type.
+    expect((await deliver(stripeEvent('checkout.session.async_payment_succeeded', paid))).status).toBe(200);
+
+    expect(await paymentRows(sessionId)).toHaveLength(1);
+    const [payment] = await payments(pf);
+    expect(payment).toMatchObject({ status: 'paid', amount: 900, currency: 'eur', stripe_payment_intent_id: paid.payment_intent });
+    expect(await portfolioPaid(pf)).toBe(true);
+    expect(publishing.of(pf)).toEqual(['publish']);
+    const stored = await eventRow(completed.id as string);
+    expect(stored?.processed_at).not.toBeNull();
+    expect(JSON.stringify(stored?.payload)).not.toContain(paid.client_secret as string);
+
+    // The return page sees it; a new checkout is refused.
+    const state = await app.request('GET', `/api/v1/portfolios/${pf}/checkout/${sessionId}`, { headers: me.headers });
+    expect(state.json()).toEqual({
+      checkout_session_id: sessionId,
+      status: 'complete',
+      payment_status: 'paid',
+      portfolio_paid: true,
+    });
+    expectProblem(await checkout(pf), 409, 'already-paid');
+  });
+
+  it('refuses forged, tampered, stale and re-serialised deliveries and records nothing', async () => {
+    const pf = await portfolioOf(me.userId);
+    const sessionId = await startedCheckout(pf);
+    const event = stripeEvent('checkout.session.completed', stripe.complete(sessionId));
+    const now = Math.floor(Date.now() / 1000);
+
+    const refused = [
+      await deliver(event, { secret: 'whsec_someone_else' }),
+      await deliver(event, { send: (payload) => payload.replace('"amount_total":900', '"amount_total":1') }),
+      await deliver(event, { timestamp: now - 301 }),
+      await deliver(event, { send: (payload) => JSON.stringify(JSON.parse(payload), null, 2) }),
+    ];
+    for (const res of refused) expectProblem(res, 400, 'webhook-signature-invalid');
+    const unsigned = await app.request('POST', '/api/v1/payments/webhook', { json: event });
+    expect(unsigned.status).toBe(400);
+
+    expect(await eventRow(event.id as string)).toBeUndefined();
+    expect((await payments(pf))[0]?.status).toBe('pending');
+    expect(await portfolioPaid(pf)).toBe(false);
+    expect(publishing.of(pf)).toEqual([]);
+
+    // The very same event, signed properly and recently, is accepted.
+    expect((await deliver(event, { timestamp: now - 200 })).status).toBe(200);
+    expect(await portfolioPaid(pf)).toBe(true);
+  });
+
+  it('never lets a late or out-of-order event undo a payment', async () => {
+    const pf = await portfolioOf(me.userId);
+    const sessionId = await startedCheckout(pf);
+    const submitted = structuredClone(stripe.complete(sessionId, 'unpaid'));
+    const settled = structuredClone(stripe.settle(sessionId));
+
+    // The settlement overtakes the completion it follows.
+    expect((await deliver(stripeEvent('checkout.session.async_payment_succeeded', settled))).status).toBe(200);
+    expect((await deliver(stripeEvent('checkout.session.completed', submitted))).status).toBe(200);
+    expect((await deliver(stripeEvent('checkout.session.async_payment_failed', submitted))).status).toBe(200);
+    expect((await deliver(stripeEvent('checkout.session.expired', { ...submitted, status: 'expired' }))).status).toBe(200);
+
+    expect((await payments(pf))[0]).toMatchObject({ status: 'paid', stripe_payment_intent_id: settled.payment_intent });
+    expect(await portfolioPaid(pf)).toBe(true);
+    expect(publishing.of(pf)).toEqual(['publish']);
+  });
+
+  it('keeps a delayed payment pending until it settles, and records its failure or expiry', async () => {
+    const failing = await portfolioOf(me.userId);
+    const failingSession = await startedCheckout(failing);
+    const submitted = stripe.complete(failingSession, 'unpaid');
+    expect((await deliver(stripeEvent('checkout.session.completed', submitted))).status).toBe(200);
+    expect((await payments(failing))[0]?.status).toBe('pending');
+    expect((await deliver(stripeEvent('checkout.session.async_payment_failed', submitted))).status).toBe(200);
+    expect((await payments(failing))[0]?.status).toBe('failed');
+
+    const abandoned = await portfolioOf(me.userId);
+    const abandonedSession = await startedCheckout(abandoned);
+    expect((await deliver(stripeEvent('checkout.session.expired', stripe.expire(abandonedSession)))).status).toBe(200);
+    expect((await payments(abandoned))[0]?.status).toBe('expired');
+
+    for (const pf of [failing, abandoned]) {
+      expect(await portfolioPaid(pf)).toBe(false);
+      expect(publishing.of(pf)).toEqual([]);
+      // Not paid, so a new checkout is allowed.
+      expect((await checkout(pf)).status).toBe(200);
+    }
+  });
+
+  it('takes a fully refunded portfolio offline once; a partial refund changes nothing', async () => {
+    const pf = await portfolioOf(me.userId);
+    const sessionId = await startedCheckout(pf);
+    const paid = stripe.complete(sessionId);
+    await deliver(stripeEvent('checkout.session.completed', paid));
+
+    const partial = stripeEvent('charge.refunded', refundedCharge(paid.payment_intent!, 900, 'eur', false));
+    expect((await deliver(partial)).status).toBe(200);
+    expect(await portfolioPaid(pf)).toBe(true);
+
+    const refund = stripeEvent('charge.refunded', refundedCharge(paid.payment_intent!, 900, 'eur'));
+    expect((await deliver(refund)).status).toBe(200);
+    expect((await deliver(refund)).status).toBe(200);
+    expect((await payments(pf))[0]).toMatchObject({ status: 'refunded' });
+    expect(await portfolioPaid(pf)).toBe(false);
+    expect(publishing.of(pf)).toEqual(['publish', 'unpublish']);
+
+    // A late completion event for the same session does not resurrect the refunded payment.
+    expect((await deliver(stripeEvent('checkout.session.completed', paid))).status).toBe(200);
+    expect((await payments(pf))[0]?.status).toBe('refunded');
+    expect(await portfolioPaid(pf)).toBe(false);
+    // Paying again is possible.
+    expect((await checkout(pf)).status).toBe(200);
+  });
+
+  it('answers 500 when publishing cannot be requested, and the redelivery heals it', async () => {
+    const pf = await portfolioOf(me.userId);
+    const sessionId = await startedCheckout(pf);
+    const event = stripeEvent('checkout.session.completed', stripe.complete(sessionId));
+
+    publishing.failNext();
+    expectProblem(await deliver(event), 500, 'internal-error');
+    // The payment is recorded (with its event), only the follow-up is owed.
+    expect((await payments(pf))[0]?.status).toBe('paid');
+    expect(await portfolioPaid(pf)).toBe(true);
+    expect((await eventRow(event.id as string))?.processed_at).toBeNull();
+    expect(publishing.of(pf)).toEqual([]);
+
+    expect((await deliver(event)).status).toBe(200);
+    expect(publishing.of(pf)).toEqual(['publish']);
+    expect((await eventRow(event.id as string))?.processed_at).not.toBeNull();
+    expect((await deliver(event)).status).toBe(200);
+    expect(publishing.of(pf)).toEqual(['publish']);
+  });
+
+  it('answers 500 and keeps nothing when recording fails midway; the redelivery records it', async () => {
+    const pf = await portfolioOf(me.userId);
+    const sessionId = await startedCheckout(pf);
+    const event = stripeEvent('checkout.session.completed', stripe.complete(sessionId));
+    const db = app.container.db;
+
+    // The event row is written first; the payment update then fails inside the same transaction.
+    await db.schema.renameTable('payments', 'payments_away');
+    try {
+      expectProblem(await deliver(event), 500, 'internal-error');
+    } finally {
+      await db.schema.renameTable('payments_away', 'payments');
+    }
+    expect(await eventRow(event.id as string)).toBeUndefined();
+    expect(await portfolioPaid(pf)).toBe(false);
+
+    expect((await deliver(event)).status).toBe(200);
+    expect(await portfolioPaid(pf)).toBe(true);
+    expect(publishing.of(pf)).toEqual(['publish']);
+  });
+
+  it('acknowledges and ignores event types it does not handle', async () => {
+    const event = stripeEvent('customer.created', { id: 'cus_123', object: 'customer' });
+    expect((await deliver(event)).status).toBe(200);
+    expect(await eventRow(event.id as string)).toBeUndefined();
+  });
+
+  it('shows a paid session on the return page without fulfilling it; the reconciler heals the lost webhook', async () => {
+    const pf = await portfolioOf(me.userId);
+    const sessionId = await startedCheckout(pf);
+    const paid = stripe.complete(sessionId);
+    const expiredPf = await portfolioOf(me.userId);
+    const expiredSession = await startedCheckout(expiredPf);
+    stripe.expire(expiredSession);
+
+    const state = await app.request('GET', `/api/v1/portfolios/${pf}/checkout/${sessionId}`, { headers: me.headers });
+    expect(state.json()).toEqual({
+      checkout_session_id: sessionId,
+      status: 'complete',
+      payment_status: 'paid',
+      portfolio_paid: false,
+    });
+    expect(await portfolioPaid(pf)).toBe(false);
+    expect(publishing.of(pf)).toEqual([]);
+
+    const reconciler = sidecar();
+    const report = await reconciler.reconcileOpenCheckouts();
+    expect(report.failed).toBe(0);
+    expect(await portfolioPaid(pf)).toBe(true);
+    expect((await payments(pf))[0]).toMatchObject({ status: 'paid', stripe_payment_intent_id: paid.payment_intent });
+    expect(publishing.of(pf)).toEqual(['publish']);
+    expect((await payments(expiredPf))[0]?.status).toBe('expired');
+
+    // The webhook turns up after all: acknowledged, nothing twice.
+    expect((await deliver(stripeEvent('checkout.session.completed', paid))).status).toBe(200);
+    expect(await paymentRows(sessionId)).toHaveLength(1);
+    expect(publishing.of(pf)).toEqual(['publish']);
+    const again = await reconciler.reconcileOpenCheckouts();
+    expect(again.settled).toBe(0);
+    await reconciler.close();
+  });
+
+  it('heals an event whose follow-up failed even if Stripe never redelivers it', async () => {
+    const pf = await portfolioOf(me.userId);
+    const sessionId = await startedCheckout(pf);
+    const event = stripeEvent('checkout.session.completed', stripe.complete(sessionId));
+    publishing.failNext();
+    expect((await deliver(event)).status).toBe(500);
+
+    // A pass right away leaves it alone (a delivery may still be working on it) …
+    await sidecar().reconcileOpenCheckouts();
+    expect(publishing.of(pf)).toEqual([]);
+    // … a later one runs the owed follow-up.
+    const later = sidecar(() => new Date(Date.now() + 5 * 60_000));
+    const report = await later.reconcileOpenCheckouts();
+    expect(report.healed).toBeGreaterThanOrEqual(1);
+    expect(publishing.of(pf)).toEqual(['publish']);
+    expect((await eventRow(event.id as string))?.processed_at).not.toBeNull();
+  });
+
+  it('reconciles on a timer once started', async () => {
+    const pf = await portfolioOf(me.userId);
+    const sessionId = await startedCheckout(pf);
+    stripe.complete(sessionId);
+    const timed = createPaymentModule({
+      db: app.container.db,
+      config: app.config,
+      logger: pino({ level: 'silent' }),
+      publishing,
+      reconcileIntervalMs: 30,
+    });
+    timed.start();
+    try {
+      for (let i = 0; i < 100 && !(await portfolioPaid(pf)); i++) await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      await timed.close();
+    }
+    expect(await portfolioPaid(pf)).toBe(true);
+    expect(publishing.of(pf)).toEqual(['publish']);
+  });
+
+  it('answers 503 with Retry-After while Stripe is down, and records no payment', async () => {
+    const pf = await portfolioOf(me.userId);
+    stripe.failNext(503);
+    const res = await checkout(pf);
+    expectProblem(res, 503, 'not-ready');
+    expect(res.headers.get('retry-after')).toBe('10');
+    expect(await payments(pf)).toEqual([]);
+    expect((await checkout(pf)).status).toBe(200);
+  });
+});
+
+describe.each(kinds)('payments switched off [%s]', (database) => {
+  let app: TestApp;
+  let me: Record<string, string>;
+  let userId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ database });
+    const res = await app.request('POST', '/api/v1/auth/guest');
+    const body = res.json<{ session_id: string; user: { id: string } }>();
+    me = { authorization: `Bearer ${body.session_id}` };
+    userId = body.user.id;
+  });
+  afterAll(() => app?.close());
+
+  it('says so, refuses checkouts and the webhook with 404, and lists no payments', async () => {
+    expect((await app.request('GET', '/api/v1/auth/me', { headers: me })).json()).toMatchObject({
+      payments_enabled: false,
+    });
+    const cvId = await insertCvRow(app.container.db, userId);
+    const pf = newId('pf');
+    const now = new Date();
+    await app.container.db('portfolios').insert({
+      id: pf,
+      cv_id: cvId,
+      user_id: userId,
+      tenant_id: null,
+      theme: 'classic',
+      slug: pf.replace('_', '-'),
+      status: 'draft',
+      paid: false,
+      checkout_attempts: 0,
+      created_at: now,
+      updated_at: now,
+    });
+
+    expectProblem(await app.request('POST', `/api/v1/portfolios/${pf}/checkout`, { headers: me }), 404, 'not-found');
+    expectProblem(
+      await app.request('GET', `/api/v1/portfolios/${pf}/checkout/cs_test_abc`, { headers: me }),
+      404,
+      'not-found',
+    );
+    const listed = await app.request('GET', `/api/v1/portfolios/${pf}/payments`, { headers: me });
+    expect(listed.status).toBe(200);
+    expect(listed.json()).toEqual({ items: [] });
+
+    const payload = JSON.stringify(stripeEvent('checkout.session.completed', { id: 'cs_test_abc' }));
+    const hook = await app.request('POST', '/api/v1/payments/webhook', {
+      body: payload,
+      headers: { 'content-type': 'application/json', 'stripe-signature': signWebhook(payload, WEBHOOK_SECRET) },
+    });
+    expectProblem(hook, 404, 'not-found');
+    expect(Number((await app.container.db('webhook_events').count({ n: '*' }).first())?.n)).toBe(0);
+  });
+});
