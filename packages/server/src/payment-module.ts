@@ -41,7 +41,9 @@ export function createPaymentModule(deps: PaymentModuleDeps): PaymentModule {
   const stripe = config.stripe;
   const log = logger.child({ component: 'payments' });
   if (!stripe) {
-    log.info('payments are off (no STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET): publishing is free');
+    log.info(
+      'payments are off (no STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET): publishing is free',
+    );
   } else if (!stripe.priceId) {
     log.warn('STRIPE_PRICE_ID is not set: only users of tenants with their own Stripe price can pay');
   }

@@ -77,7 +77,11 @@ describe.each(kinds)('payments with Stripe Embedded Checkout [%s]', (database) =
     const res = await app.request('POST', '/api/v1/auth/guest', { headers: extra });
     expect(res.status, res.text).toBe(200);
     const body = res.json<{ session_id: string; user: { id: string; tenant_id: string | null } }>();
-    return { headers: { authorization: `Bearer ${body.session_id}` }, userId: body.user.id, tenantId: body.user.tenant_id };
+    return {
+      headers: { authorization: `Bearer ${body.session_id}` },
+      userId: body.user.id,
+      tenantId: body.user.tenant_id,
+    };
   }
 
   /** A draft portfolio written straight to the table (the portfolio API is not what is under test). */
@@ -136,8 +140,7 @@ describe.each(kinds)('payments with Stripe Embedded Checkout [%s]', (database) =
 
   async function eventRow(eventId: string) {
     return (await app.container.db('webhook_events').where({ id: eventId }).first()) as
-      | { id: string; processed_at: unknown; payload: unknown }
-      | undefined;
+      { id: string; processed_at: unknown; payload: unknown } | undefined;
   }
 
   async function paymentRows(sessionId: string) {
@@ -242,11 +245,19 @@ describe.each(kinds)('payments with Stripe Embedded Checkout [%s]', (database) =
     const before = stripe.requests.length;
     const headers = other.headers;
     expectProblem(await checkout(pf, headers), 404, 'not-found');
-    expectProblem(await app.request('GET', `/api/v1/portfolios/${pf}/checkout/${sessionId}`, { headers }), 404, 'not-found');
+    expectProblem(
+      await app.request('GET', `/api/v1/portfolios/${pf}/checkout/${sessionId}`, { headers }),
+      404,
+      'not-found',
+    );
     expectProblem(await app.request('GET', `/api/v1/portfolios/${pf}/payments`, { headers }), 404, 'not-found');
     const unknown = newId('pf');
     expectProblem(await checkout(unknown), 404, 'not-found');
-    expectProblem(await app.request('GET', `/api/v1/portfolios/${unknown}/payments`, { headers: me.headers }), 404, 'not-found');
+    expectProblem(
+      await app.request('GET', `/api/v1/portfolios/${unknown}/payments`, { headers: me.headers }),
+      404,
+      'not-found',
+    );
     // My own session, asked about through another of my portfolios.
     const mine = await portfolioOf(me.userId);
     expectProblem(
@@ -309,7 +320,12 @@ describe.each(kinds)('payments with Stripe Embedded Checkout [%s]', (database) =
 
     expect(await paymentRows(sessionId)).toHaveLength(1);
     const [payment] = await payments(pf);
-    expect(payment).toMatchObject({ status: 'paid', amount: 900, currency: 'eur', stripe_payment_intent_id: paid.payment_intent });
+    expect(payment).toMatchObject({
+      status: 'paid',
+      amount: 900,
+      currency: 'eur',
+      stripe_payment_intent_id: paid.payment_intent,
+    });
     expect(await portfolioPaid(pf)).toBe(true);
     expect(publishing.of(pf)).toEqual(['publish']);
     const stored = await eventRow(completed.id as string);
@@ -363,7 +379,9 @@ describe.each(kinds)('payments with Stripe Embedded Checkout [%s]', (database) =
     expect((await deliver(stripeEvent('checkout.session.async_payment_succeeded', settled))).status).toBe(200);
     expect((await deliver(stripeEvent('checkout.session.completed', submitted))).status).toBe(200);
     expect((await deliver(stripeEvent('checkout.session.async_payment_failed', submitted))).status).toBe(200);
-    expect((await deliver(stripeEvent('checkout.session.expired', { ...submitted, status: 'expired' }))).status).toBe(200);
+    expect((await deliver(stripeEvent('checkout.session.expired', { ...submitted, status: 'expired' }))).status).toBe(
+      200,
+    );
 
     expect((await payments(pf))[0]).toMatchObject({ status: 'paid', stripe_payment_intent_id: settled.payment_intent });
     expect(await portfolioPaid(pf)).toBe(true);

@@ -599,6 +599,8 @@ describe.each(kinds)('tenants [%s]', (database) => {
           preview_token: published ? null : `preview${id.slice(3)}token0`,
           preview_expires_at: published ? null : toDbTime(new Date(now + 3_600_000)),
           published_hash: null,
+          // The live address: it is what `published_url` shows (the slug may have moved on since).
+          published_slug: published ? `${id.slice(3, 15)}-${i}` : null,
           published_at: published ? toDbTime(new Date(now)) : null,
           paid: toDbBool(published),
           checkout_attempts: 0,

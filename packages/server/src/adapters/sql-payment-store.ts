@@ -117,8 +117,7 @@ async function findPortfolio(q: Knex, portfolioId: string): Promise<PayablePortf
     .join('users', 'users.id', 'portfolios.user_id')
     .where('portfolios.id', portfolioId)
     .first('portfolios.id', 'portfolios.user_id', 'portfolios.paid', 'users.tenant_id as owner_tenant_id')) as
-    | { id: string; user_id: string; paid: unknown; owner_tenant_id: string | null }
-    | undefined;
+    { id: string; user_id: string; paid: unknown; owner_tenant_id: string | null } | undefined;
   return (
     row && { id: row.id, userId: row.user_id, ownerTenantId: row.owner_tenant_id ?? null, paid: fromDbBool(row.paid) }
   );
@@ -134,7 +133,10 @@ async function findPaymentBy(q: Knex, where: Partial<PaymentRow>): Promise<Payme
 }
 
 async function markEventProcessed(q: Knex, eventId: string, now: Date): Promise<void> {
-  await q('webhook_events').where({ id: eventId }).whereNull('processed_at').update({ processed_at: toDbTime(now) });
+  await q('webhook_events')
+    .where({ id: eventId })
+    .whereNull('processed_at')
+    .update({ processed_at: toDbTime(now) });
 }
 
 function transactionStore(trx: Knex.Transaction, lockRows: boolean): PaymentTransaction {
@@ -238,8 +240,7 @@ export function createSqlPaymentStore(db: Knex): PaymentStore {
       }
       await db.transaction(async (trx) => {
         const row = (await trx('webhook_events').where({ id: eventId }).forUpdate().first('processed_at')) as
-          | { processed_at: unknown }
-          | undefined;
+          { processed_at: unknown } | undefined;
         if (row && row.processed_at !== null) return;
         await run();
         await markEventProcessed(trx, eventId, clock());

@@ -107,7 +107,11 @@ export interface StripeGateway {
   /** Reads an event stored earlier (already verified when it arrived). */
   interpretStoredEvent(payload: unknown): PaymentEvent;
   /** A Stripe-shaped event for a session state the reconciler observed, so it takes the webhook's path. */
-  syntheticSessionEvent(id: string, type: 'checkout.session.completed' | 'checkout.session.expired', session: CheckoutSessionSnapshot): VerifiedWebhook;
+  syntheticSessionEvent(
+    id: string,
+    type: 'checkout.session.completed' | 'checkout.session.expired',
+    session: CheckoutSessionSnapshot,
+  ): VerifiedWebhook;
 }
 
 export interface StripeGatewayOptions {
@@ -118,7 +122,9 @@ export interface StripeGatewayOptions {
 }
 
 /** `http://127.0.0.1:12111` → the constructor's host/port/protocol options. */
-export function stripeHostOptions(apiBaseUrl: string | undefined): Pick<Stripe.StripeConfig, 'host' | 'port' | 'protocol'> {
+export function stripeHostOptions(
+  apiBaseUrl: string | undefined,
+): Pick<Stripe.StripeConfig, 'host' | 'port' | 'protocol'> {
   if (!apiBaseUrl) return {};
   const url = new URL(apiBaseUrl);
   const protocol = url.protocol === 'http:' ? 'http' : 'https';
@@ -233,7 +239,8 @@ export function createStripeGateway(options: StripeGatewayOptions): StripeGatewa
       } catch (err) {
         throw translateError(err, 'create a checkout session');
       }
-      if (!session.client_secret) throw new PaymentProviderError('Stripe returned no client secret', undefined, undefined);
+      if (!session.client_secret)
+        throw new PaymentProviderError('Stripe returned no client secret', undefined, undefined);
       return { session: toSnapshot(session), clientSecret: session.client_secret };
     },
 

@@ -38,7 +38,12 @@ export function paymentRoutes(deps: { payments: PaymentService }): OperationHand
   const { payments } = deps;
   return {
     async createCheckoutSession(ctx, { params }) {
-      const started = await payments.startCheckout(ctx.state.auth!, params.portfolio_id!, checkoutCaller(ctx), ctx.state.log);
+      const started = await payments.startCheckout(
+        ctx.state.auth!,
+        params.portfolio_id!,
+        checkoutCaller(ctx),
+        ctx.state.log,
+      );
       const body: Schemas['CheckoutSessionCreated'] = {
         checkout_session_id: started.sessionId,
         client_secret: started.clientSecret,
@@ -48,7 +53,12 @@ export function paymentRoutes(deps: { payments: PaymentService }): OperationHand
       ctx.body = body;
     },
     async getCheckoutSession(ctx, { params }) {
-      const state = await payments.checkoutState(ctx.state.auth!, params.portfolio_id!, params.session_id!, ctx.state.log);
+      const state = await payments.checkoutState(
+        ctx.state.auth!,
+        params.portfolio_id!,
+        params.session_id!,
+        ctx.state.log,
+      );
       const body: Schemas['CheckoutSessionState'] = {
         checkout_session_id: state.session.id,
         status: state.session.status,

@@ -101,7 +101,12 @@ export class PaymentService {
 
   // ---------------------------------------------------------------- checkout
 
-  async startCheckout(auth: AuthContext, portfolioId: string, caller: CheckoutCaller, log: Logger): Promise<CheckoutStarted> {
+  async startCheckout(
+    auth: AuthContext,
+    portfolioId: string,
+    caller: CheckoutCaller,
+    log: Logger,
+  ): Promise<CheckoutStarted> {
     const { gateway, settings } = this.deps;
     if (!gateway || !settings) throw paymentsOff();
     const portfolio = await this.owned(auth, portfolioId);
@@ -219,8 +224,7 @@ export class PaymentService {
       const followUp = await this.deps.store.transaction(async (tx) => {
         const recording = await tx.recordEvent({ id: event.id, type: event.type, payload: verified.payload }, now);
         if (recording === 'processed') return undefined;
-        const owed =
-          recording === 'new' ? await applyEvent(tx, event, now, log) : await owedFollowUp(tx, event);
+        const owed = recording === 'new' ? await applyEvent(tx, event, now, log) : await owedFollowUp(tx, event);
         if (!owed) await tx.markEventProcessed(event.id, now);
         return owed;
       });
@@ -241,7 +245,10 @@ export class PaymentService {
     if (!gateway) return report;
     const now = this.clock();
 
-    for (const stored of await this.deps.store.unprocessedEvents(new Date(now.getTime() - HEAL_AFTER_MS), RECONCILE_BATCH)) {
+    for (const stored of await this.deps.store.unprocessedEvents(
+      new Date(now.getTime() - HEAL_AFTER_MS),
+      RECONCILE_BATCH,
+    )) {
       try {
         await this.processEvent({ event: gateway.interpretStoredEvent(stored.payload), payload: stored.payload }, log);
         report.healed++;
@@ -251,21 +258,33 @@ export class PaymentService {
       }
     }
 
-    for (const payment of await this.deps.store.pendingSince(new Date(now.getTime() - RECONCILE_WINDOW_MS), RECONCILE_BATCH)) {
+    for (const payment of await this.deps.store.pendingSince(
+      new Date(now.getTime() - RECONCILE_WINDOW_MS),
+      RECONCILE_BATCH,
+    )) {
       try {
         const session = await gateway.retrieveCheckoutSession(payment.stripeCheckoutSessionId);
         report.checked++;
         if (session.status === 'complete' && session.paymentStatus === 'paid') {
-          await this.processEvent(gateway.syntheticSessionEvent(`reconciled_${session.id}_paid`, 'checkout.session.completed', session), log);
+          await this.processEvent(
+            gateway.syntheticSessionEvent(`reconciled_${session.id}_paid`, 'checkout.session.completed', session),
+            log,
+          );
           report.settled++;
         } else if (session.status === 'expired') {
-          await this.processEvent(gateway.syntheticSessionEvent(`reconciled_${session.id}_expired`, 'checkout.session.expired', session), log);
+          await this.processEvent(
+            gateway.syntheticSessionEvent(`reconciled_${session.id}_expired`, 'checkout.session.expired', session),
+            log,
+          );
           report.settled++;
         }
       } catch (err) {
         report.failed++;
         const level = err instanceof PaymentProviderError && err.statusCode === 404 ? 'warn' : 'error';
-        log[level]({ err, checkout_session_id: payment.stripeCheckoutSessionId }, 'reconciling a checkout session failed');
+        log[level](
+          { err, checkout_session_id: payment.stripeCheckoutSessionId },
+          'reconciling a checkout session failed',
+        );
       }
     }
     if (report.settled > 0 || report.healed > 0 || report.failed > 0) log.info(report, 'checkouts reconciled');
@@ -286,7 +305,6 @@ export class PaymentService {
   }
 
   private async serialised(key: string, work: () => Promise<void>): Promise<void> {
-    if (key) return work();
     const previous = this.inFlight.get(key) ?? Promise.resolve();
     const mine = previous.catch(() => undefined).then(work);
     this.inFlight.set(key, mine);

@@ -142,7 +142,11 @@ export async function startStripeMock(): Promise<StripeMock> {
         }
         return send(200, session);
       }
-      const { status, body } = stripeError(404, 'invalid_request_error', `Unrecognized request URL (${req.method}: ${url.pathname}).`);
+      const { status, body } = stripeError(
+        404,
+        'invalid_request_error',
+        `Unrecognized request URL (${req.method}: ${url.pathname}).`,
+      );
       send(status, body);
     });
   });

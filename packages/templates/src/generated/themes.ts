@@ -405,8 +405,8 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'site'), 'description', {
-              start: { line: 6, column: 36 },
-              end: { line: 6, column: 52 },
+              start: { line: 7, column: 36 },
+              end: { line: 7, column: 52 },
             }),
             depth0,
           ),
@@ -440,7 +440,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
             fn: container.program(2, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 10, column: 0 }, end: { line: 13, column: 7 } },
+            loc: { start: { line: 11, column: 0 }, end: { line: 14, column: 7 } },
           },
         )) != null
           ? stack1
@@ -449,8 +449,8 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         alias4(
           alias3(
             alias2(lookupProperty(depth0, 'site'), 'title', {
-              start: { line: 15, column: 37 },
-              end: { line: 15, column: 47 },
+              start: { line: 16, column: 37 },
+              end: { line: 16, column: 47 },
             }),
             depth0,
           ),
@@ -465,7 +465,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
             fn: container.program(3, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 16, column: 0 }, end: { line: 18, column: 7 } },
+            loc: { start: { line: 17, column: 0 }, end: { line: 19, column: 7 } },
           },
         )) != null
           ? stack1
@@ -479,7 +479,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
             fn: container.program(4, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 19, column: 0 }, end: { line: 21, column: 7 } },
+            loc: { start: { line: 20, column: 0 }, end: { line: 22, column: 7 } },
           },
         )) != null
           ? stack1
@@ -488,8 +488,8 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         alias4(
           alias3(
             alias2(lookupProperty(depth0, 'site'), 'title', {
-              start: { line: 23, column: 38 },
-              end: { line: 23, column: 48 },
+              start: { line: 24, column: 38 },
+              end: { line: 24, column: 48 },
             }),
             depth0,
           ),
@@ -504,7 +504,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
             fn: container.program(5, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 24, column: 0 }, end: { line: 26, column: 7 } },
+            loc: { start: { line: 25, column: 0 }, end: { line: 27, column: 7 } },
           },
         )) != null
           ? stack1
@@ -515,7 +515,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
             name: 'jsonLd',
             hash: {},
             data: data,
-            loc: { start: { line: 27, column: 35 }, end: { line: 27, column: 57 } },
+            loc: { start: { line: 28, column: 35 }, end: { line: 28, column: 57 } },
           }),
         ) +
         '\u003C/script>\n'
@@ -542,7 +542,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
               name: 'safeUrl',
               hash: {},
               data: data,
-              loc: { start: { line: 11, column: 28 }, end: { line: 11, column: 57 } },
+              loc: { start: { line: 12, column: 28 }, end: { line: 12, column: 57 } },
             },
           ),
         ) +
@@ -550,8 +550,8 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         alias1(
           container.lambda(
             container.strict(lookupProperty(depth0, 'site'), 'canonicalUrl', {
-              start: { line: 12, column: 35 },
-              end: { line: 12, column: 52 },
+              start: { line: 13, column: 35 },
+              end: { line: 13, column: 52 },
             }),
             depth0,
           ),
@@ -574,8 +574,8 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'site'), 'description', {
-              start: { line: 17, column: 43 },
-              end: { line: 17, column: 59 },
+              start: { line: 18, column: 43 },
+              end: { line: 18, column: 59 },
             }),
             depth0,
           ),
@@ -598,8 +598,8 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'site'), 'imageUrl', {
-              start: { line: 20, column: 37 },
-              end: { line: 20, column: 50 },
+              start: { line: 21, column: 37 },
+              end: { line: 21, column: 50 },
             }),
             depth0,
           ),
@@ -622,8 +622,8 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         container.escapeExpression(
           container.lambda(
             container.strict(lookupProperty(depth0, 'site'), 'description', {
-              start: { line: 25, column: 44 },
-              end: { line: 25, column: 60 },
+              start: { line: 26, column: 44 },
+              end: { line: 26, column: 60 },
             }),
             depth0,
           ),
@@ -651,12 +651,12 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           };
 
       return (
-        '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light dark">\n<title>' +
+        '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light dark">\n<link rel="icon" href="data:,">\n<title>' +
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'site'), 'title', {
-              start: { line: 4, column: 9 },
-              end: { line: 4, column: 19 },
+              start: { line: 5, column: 9 },
+              end: { line: 5, column: 19 },
             }),
             depth0,
           ),
@@ -671,7 +671,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
             fn: container.program(0, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 5, column: 0 }, end: { line: 7, column: 7 } },
+            loc: { start: { line: 6, column: 0 }, end: { line: 8, column: 7 } },
           },
         )) != null
           ? stack1
@@ -685,7 +685,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
             fn: container.program(1, data, 0),
             inverse: container.program(6, data, 0),
             data: data,
-            loc: { start: { line: 8, column: 0 }, end: { line: 30, column: 7 } },
+            loc: { start: { line: 9, column: 0 }, end: { line: 31, column: 7 } },
           },
         )) != null
           ? stack1
@@ -694,8 +694,8 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         alias3(
           alias2(
             alias1(lookupProperty(depth0, 'site'), 'cssHref', {
-              start: { line: 31, column: 31 },
-              end: { line: 31, column: 43 },
+              start: { line: 32, column: 31 },
+              end: { line: 32, column: 43 },
             }),
             depth0,
           ),
