@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startChildServer, type ChildServer } from '../test/support/child-server.js';
 import { measureCvPipeline } from './cv-pipeline.js';
+import { describeClaudeTokens, measureClaudeTokens } from './claude-tokens.js';
 import { describeHeuristic, measureHeuristic } from './heuristic-extraction.js';
+import { describePublish, measurePublish } from './publish-site.js';
 import { measureLoginCost } from './login-cost.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -117,10 +119,18 @@ lines.push(
 );
 const heuristic = await measureHeuristic();
 lines.push(...describeHeuristic(heuristic));
+const publish = await measurePublish();
+lines.push(...describePublish(publish));
+const claudeTokens = await measureClaudeTokens();
+lines.push(...describeClaudeTokens(claudeTokens));
 process.stdout.write(lines.join('\n') + '\n');
 const outDir = fileURLToPath(new URL('../../../bench-results/', import.meta.url));
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   `${outDir}server-core.json`,
-  JSON.stringify({ connections: CONNECTIONS, duration_s: DURATION_S, report, heuristic }, null, 2),
+  JSON.stringify(
+    { connections: CONNECTIONS, duration_s: DURATION_S, report, heuristic, publish, claudeTokens },
+    null,
+    2,
+  ),
 );

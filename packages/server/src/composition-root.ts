@@ -113,6 +113,11 @@ export async function buildContainer(
     closeCvModule = () => cvModule.close(config.shutdownTimeoutMs);
     probes.push({ name: 'storage', check: () => cvModule.blobs.ping() });
     const tenants = createTenantModule({ db, config, logger });
+    if (config.stripe && !config.stripe.priceId) {
+      logger.warn(
+        'payments are on but STRIPE_PRICE_ID is unset: only users of tenants with their own price pay; everyone else publishes free',
+      );
+    }
     // The cleanup sweep needs the account service, which is built after the worker is wired.
     const accounts: { auth?: AuthService } = {};
     const portfolios = createPortfolioModule({
@@ -121,6 +126,8 @@ export async function buildContainer(
       logger,
       blobs: cvModule.blobs,
       queue: cvModule.queue,
+      tenantPriceFor: async (tenantId) =>
+        tenantId ? ((await tenants.service.find(tenantId))?.stripePriceId ?? null) : null,
       brandingFor: async (tenantId) => (tenantId ? ((await tenants.service.find(tenantId))?.branding ?? null) : null),
       previewFrameAncestors: async (tenantId) => {
         const own = hostedOrigins(config);

@@ -41,6 +41,8 @@ export interface PortfolioModuleDeps {
   blobs: BlobStore;
   queue: JobQueue;
   brandingFor(tenantId: string | null): Promise<Branding | null>;
+  /** The tenant's own Stripe price, if it has one. */
+  tenantPriceFor(tenantId: string | null): Promise<string | null>;
   previewFrameAncestors(tenantId: string | null): Promise<string[]>;
   cleanupAccounts(): Promise<{ sessions: number; guests: number }>;
   /** Tests swap these. */
@@ -73,7 +75,9 @@ export function createPortfolioModule(deps: PortfolioModuleDeps): PortfolioModul
     renderer: deps.renderer ?? createTemplatesRenderer(),
     publisher,
     queue,
-    paymentsEnabled: config.stripe !== undefined,
+    paymentRequired: async (portfolio) =>
+      config.stripe !== undefined &&
+      (config.stripe.priceId !== undefined || (await deps.tenantPriceFor(portfolio.tenantId)) !== null),
     previewTtlMs: config.portfolioCleanupHours * 3600_000,
     sitesBaseUrl: config.sitesBaseUrl,
     brandingFor: deps.brandingFor,

@@ -21,8 +21,12 @@ export interface PortfolioServiceDeps {
   renderer: SiteRenderer;
   publisher: SitePublisher;
   queue: JobQueue;
-  /** Publishing needs a recorded payment (payments configured). */
-  paymentsEnabled: boolean;
+  /**
+   * Whether publishing this portfolio needs a recorded payment: payments are configured and there
+   * is a price for it (the tenant's or the default). Without a price there is nothing to pay, so
+   * publishing stays free rather than asking for a checkout that cannot be made.
+   */
+  paymentRequired(portfolio: Portfolio): Promise<boolean>;
   previewTtlMs: number;
   /** `SITES_BASE_URL` with its trailing slash: a site lives at `{sitesBaseUrl}{slug}/`. */
   sitesBaseUrl: string;
@@ -167,7 +171,7 @@ export class PortfolioService implements PortfolioPublishing {
     const portfolio = await this.owned(auth, id);
     if (portfolio.status === 'unpublishing') throw busy(portfolio);
     if (portfolio.status !== 'publishing') {
-      if (this.deps.paymentsEnabled && !portfolio.paid) {
+      if (!portfolio.paid && (await this.deps.paymentRequired(portfolio))) {
         throw new ProblemError(
           'payment-required',
           `Publishing this portfolio needs a payment. Start one with POST /api/v1/portfolios/${portfolio.id}/checkout and complete it; the site is published as soon as the payment is confirmed. The preview stays free.`,
