@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startChildServer, type ChildServer } from '../test/support/child-server.js';
 import { measureCvPipeline } from './cv-pipeline.js';
+import { closeCvIntake } from '../src/services/cv-intake.js';
 import { describeClaudeTokens, measureClaudeTokens } from './claude-tokens.js';
 import { describeHeuristic, measureHeuristic } from './heuristic-extraction.js';
 import { describePublish, measurePublish } from './publish-site.js';
@@ -118,6 +119,7 @@ lines.push(
   `  zip bomb (1 GiB declared): answered ${cv.zip_bomb.status} in ${cv.zip_bomb.refused_ms} ms; peak RSS ${cv.zip_bomb.peak_rss_before_mib} → ${cv.zip_bomb.peak_rss_after_mib} MiB`,
 );
 const heuristic = await measureHeuristic();
+await closeCvIntake(); // its PDF reader thread would keep this process alive
 lines.push(...describeHeuristic(heuristic));
 const publish = await measurePublish();
 lines.push(...describePublish(publish));
