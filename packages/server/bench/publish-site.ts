@@ -35,7 +35,12 @@ export async function measurePublish(runs = 40): Promise<PublishReport> {
     conditionalWritesUnsupported: true,
   });
   const renderer = createTemplatesRenderer();
-  const publisher = new SitePublisher({ blobs: store, cdn: undefined, sitesBasePath: '/' });
+  const publisher = new SitePublisher({
+    blobs: store,
+    cdn: undefined,
+    sitesBasePath: '/',
+    logger: { warn: () => undefined },
+  });
   try {
     const publish: number[] = [];
     const baseline: number[] = [];

@@ -21,6 +21,8 @@ import { createTemplatesRenderer } from './services/templates-renderer.js';
 export const CLEANUP_JOB = 'cleanup';
 /** Replaced assets outlive their page by this much: a page cached just before still finds them. */
 const STALE_ASSET_GRACE_MS = 24 * 3600_000;
+/** A publish takes seconds; a folder untouched this long with no live portfolio is an orphan. */
+const ORPHAN_GRACE_MS = 15 * 60_000;
 
 export interface PortfolioModule {
   service: PortfolioService;
@@ -68,6 +70,7 @@ export function createPortfolioModule(deps: PortfolioModuleDeps): PortfolioModul
     blobs: deps.blobs,
     cdn: deps.cdn ?? cloudFront,
     sitesBasePath: sitesBase.pathname,
+    logger,
   });
   const service = new PortfolioService({
     store,
@@ -87,8 +90,10 @@ export function createPortfolioModule(deps: PortfolioModuleDeps): PortfolioModul
   const cleanup = new CleanupService({
     portfolios: store,
     blobs: deps.blobs,
+    removeSite: (slug) => publisher.unpublish(slug),
     cleanupAccounts: deps.cleanupAccounts,
     staleAssetGraceMs: STALE_ASSET_GRACE_MS,
+    orphanGraceMs: ORPHAN_GRACE_MS,
     logger,
     ...(deps.clock && { clock: deps.clock }),
   });
@@ -98,7 +103,8 @@ export function createPortfolioModule(deps: PortfolioModuleDeps): PortfolioModul
     async (job) => {
       const portfolioId = String(job.payload.portfolio_id);
       try {
-        if (job.name === PUBLISH_JOB) await service.runPublish(portfolioId);
+        if (job.name === PUBLISH_JOB)
+          await service.runPublish(portfolioId, typeof job.payload.run === 'string' ? job.payload.run : undefined);
         else if (job.name === UNPUBLISH_JOB) await service.runUnpublish(portfolioId);
         else throw new PermanentJobError(`unknown publish job ${job.name}`);
       } catch (err) {

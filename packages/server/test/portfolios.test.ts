@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pino from 'pino';
 import { createSqlCvStore } from '../src/adapters/sql-cv-store.js';
+import { createSqlPortfolioStore } from '../src/adapters/sql-portfolio-store.js';
+import { CleanupService } from '../src/services/cleanup-service.js';
 import fullEn from './fixtures/cv/full-en.json' with { type: 'json' };
 import { insertCvRow } from './support/cv-rows.js';
 import { databaseKinds } from './support/database-kinds.js';
@@ -48,6 +51,15 @@ describe.each(kinds)('portfolios, previews and publishing [%s]', (database) => {
   let me: Record<string, string>;
   let other: Record<string, string>;
   const invalidations: string[][] = [];
+  let hold: Promise<void> | undefined;
+  let heldAt: (() => void) | undefined;
+  /** The next publish stops after uploading, until `release` is called. */
+  function holdNextPublish(): { reached: Promise<void>; release: () => void } {
+    let release!: () => void;
+    hold = new Promise<void>((r) => (release = r));
+    const reached = new Promise<void>((r) => (heldAt = r));
+    return { reached, release };
+  }
 
   async function guest(): Promise<Record<string, string>> {
     const res = await app.request('POST', '/api/v1/auth/guest');
@@ -99,7 +111,18 @@ describe.each(kinds)('portfolios, previews and publishing [%s]', (database) => {
     app = await startTestApp({
       database,
       rateLimitOverrides: { guestPerIp: { points: 1000, durationSeconds: 60 } },
-      cdn: { invalidate: async (paths) => void invalidations.push(paths) },
+      cdn: {
+        invalidate: async (paths) => {
+          invalidations.push(paths);
+          // A test may hold a publish here: its files are up, its state not yet recorded.
+          if (hold) {
+            const release = hold;
+            hold = undefined;
+            heldAt?.();
+            await release;
+          }
+        },
+      },
     });
     me = await guest();
     other = await guest();
@@ -229,7 +252,7 @@ describe.each(kinds)('portfolios, previews and publishing [%s]', (database) => {
     const live = await settledPortfolio(p.id);
     expect(live).toMatchObject({ status: 'published', published_url: `${app.config.sitesBaseUrl}${p.slug}/` });
     expect(live.published_at).not.toBeNull();
-    expect(invalidations).toContainEqual([`/sites/${p.slug}/*`]);
+    expect(invalidations).toContainEqual([`/sites/${p.slug}/`, `/sites/${p.slug}/index.html`]);
 
     const page = await app.request('GET', `/sites/${p.slug}/`);
     expect(page.status).toBe(200);
@@ -339,33 +362,105 @@ describe.each(kinds)('portfolios, previews and publishing [%s]', (database) => {
     expect((await app.request('GET', sitePath(renewed.preview_url!))).status).toBe(200);
   });
 
-  it('sweeps expired previews and orphaned site files, never uploads or live sites', async () => {
+  it('takes down the files of a publish that was in flight when its portfolio was deleted', async () => {
+    const cvId = await cvWithDocument('Vanishing Person');
+    const p = (await createPortfolio({ cv_id: cvId, theme: 'classic' })).json<PortfolioBody>();
+    const held = holdNextPublish();
+    await app.request('POST', `/api/v1/portfolios/${p.id}/publish`, { headers: me });
+    await held.reached;
+    expect(await siteFiles(p.slug)).toContain('index.html');
+    expect((await app.request('DELETE', `/api/v1/portfolios/${p.id}`, { headers: me })).status).toBe(204);
+    held.release();
+    for (let i = 0; i < 200 && (await siteFiles(p.slug)).length > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await siteFiles(p.slug)).toEqual([]);
+    expect((await app.request('GET', `/sites/${p.slug}/`)).status).toBe(404);
+  });
+
+  it('lets a job left over from an earlier publish request change nothing', async () => {
+    const cvId = await cvWithDocument('Leftover Person');
+    const p = (await createPortfolio({ cv_id: cvId, theme: 'classic' })).json<PortfolioBody>();
+    await app.request('POST', `/api/v1/portfolios/${p.id}/publish`, { headers: me });
+    await settledPortfolio(p.id);
+    const runOf = async () =>
+      ((await app.container.db('portfolios').where({ id: p.id }).first()) as { publish_run: string }).publish_run;
+    const firstRun = await runOf();
+    await app.request('PATCH', `/api/v1/portfolios/${p.id}`, { json: { theme: 'minimal' }, headers: me });
+    const held = holdNextPublish();
+    await app.request('POST', `/api/v1/portfolios/${p.id}/publish`, { headers: me });
+    await held.reached;
+    expect(await runOf()).not.toBe(firstRun);
+    const before = invalidations.length;
+    // The earlier request's job runs again (a retry, a duplicate): it must not touch the site.
+    await app.container.portfolios.service.runPublish(p.id, firstRun);
+    expect(invalidations.length).toBe(before);
+    held.release();
+    const done = await settledPortfolio(p.id);
+    expect(done).toMatchObject({ status: 'published', theme: 'minimal' });
+  });
+
+  it('waits for a publish in flight before taking the site down for a refund', async () => {
+    const cvId = await cvWithDocument('Refunded Person');
+    const p = (await createPortfolio({ cv_id: cvId, theme: 'classic' })).json<PortfolioBody>();
+    const held = holdNextPublish();
+    await app.request('POST', `/api/v1/portfolios/${p.id}/publish`, { headers: me });
+    await held.reached;
+    // The delayed unpublish job finds it still publishing: it fails, to be retried later.
+    await expect(app.container.portfolios.service.runUnpublish(p.id)).rejects.toThrow(/still publishing/);
+    held.release();
+    expect((await settledPortfolio(p.id)).status).toBe('published');
+    await app.container.portfolios.service.runUnpublish(p.id);
+    expect(await settledPortfolio(p.id)).toMatchObject({ status: 'draft', published_url: null });
+    expect(await siteFiles(p.slug)).toEqual([]);
+  });
+
+  it('sweeps expired previews and orphaned site files on schedule, never uploads, live sites or a publish in flight', async () => {
     const cvId = await cvWithDocument('Sweeping Person');
     const p = (await createPortfolio({ cv_id: cvId, theme: 'classic' })).json<PortfolioBody>();
     await app.request('POST', `/api/v1/portfolios/${p.id}/publish`, { headers: me });
     await settledPortfolio(p.id);
     const blobs = app.container.portfolios.blobs;
+    // A folder no portfolio claims: as a crash leaves it, or as a publish in flight looks for a moment.
     await blobs.put('sites/ghost-site/index.html', Buffer.from('<p>left over</p>'), { contentType: 'text/html' });
+    // An asset of an earlier version of the live site.
+    await blobs.put(`sites/${p.slug}/style.0123abcd.css`, Buffer.from('p{}'), { contentType: 'text/css' });
     const draft = (await createPortfolio({ cv_id: cvId, theme: 'modern' })).json<PortfolioBody>();
     await app.container
       .db('portfolios')
       .where({ id: draft.id })
       .update({ preview_expires_at: new Date(Date.now() - 1) });
-
-    await app.container.portfolios.scheduleCleanup();
-    for (let i = 0; i < 200 && (await siteFiles('ghost-site')).length > 0; i++)
-      await new Promise((r) => setTimeout(r, 20));
-    expect(await siteFiles('ghost-site')).toEqual([]);
-    for (let i = 0; i < 100; i++) {
-      const row = (await app.container.db('portfolios').where({ id: draft.id }).first()) as { preview_token: unknown };
-      if (row.preview_token === null) break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    expect(
+    const previewToken = async () =>
       ((await app.container.db('portfolios').where({ id: draft.id }).first()) as { preview_token: unknown })
-        .preview_token,
-    ).toBeNull();
+        .preview_token;
+
+    // The scheduled job, through the queue: expired previews go; files written just now stay.
+    await app.container.portfolios.scheduleCleanup();
+    for (let i = 0; i < 200 && (await previewToken()) !== null; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await previewToken()).toBeNull();
+    expect(await siteFiles('ghost-site')).toEqual(['index.html']);
+    expect(await siteFiles(p.slug)).toContain('style.0123abcd.css');
+
+    // A day later: the orphan folder and the replaced asset go; the live page and its stylesheet stay.
+    const sweep = new CleanupService({
+      portfolios: createSqlPortfolioStore(app.container.db),
+      blobs,
+      removeSite: async (slug) => void (await blobs.deletePrefix(`sites/${slug}/`)),
+      cleanupAccounts: async () => ({ sessions: 0, guests: 0 }),
+      staleAssetGraceMs: 24 * 3600_000,
+      orphanGraceMs: 15 * 60_000,
+      logger: pino({ level: 'silent' }),
+      clock: () => new Date(Date.now() + 25 * 3600_000),
+    });
+    const report = await sweep.run();
+    // Other tests in this file leave their own replaced assets; these two are this test's.
+    expect(report.orphanedSites).toBeGreaterThanOrEqual(1);
+    expect(report.staleAssets).toBeGreaterThanOrEqual(1);
+    expect(await siteFiles('ghost-site')).toEqual([]);
+    const live = await siteFiles(p.slug);
+    expect(live).not.toContain('style.0123abcd.css');
+    expect(live).toHaveLength(2);
     expect((await app.request('GET', `/sites/${p.slug}/`)).status).toBe(200);
+    const css = /href="([^"]+\.css)"/.exec((await app.request('GET', `/sites/${p.slug}/`)).text)![1]!;
+    expect((await app.request('GET', `/sites/${p.slug}/${css}`)).status).toBe(200);
     expect((await app.request('GET', `/api/v1/cvs/${cvId}/file`, { headers: me, unchecked: true })).status).toBe(200);
   });
 });

@@ -29,6 +29,7 @@ export type PortfolioChanges = Partial<
     | 'publishedHash'
     | 'publishedAt'
     | 'publishError'
+    | 'publishRun'
     | 'paid'
   >
 >;
@@ -54,9 +55,11 @@ export interface PortfolioStore {
     changes: PortfolioChanges,
     now: Date,
     from?: readonly PortfolioStatus[],
+    /** Only while this publish request is the current one. */
+    publishRun?: string,
   ): Promise<Portfolio | undefined>;
   delete(id: string): Promise<void>;
-  /** Slugs that are live somewhere (the cleanup keeps their files). */
+  /** Slugs whose folders must stay: live addresses, and the targets of publishes in progress. */
   liveSlugs(): Promise<Set<string>>;
   /** Forgets preview tokens that expired before `now`; returns how many. */
   expirePreviews(now: Date): Promise<number>;
@@ -76,6 +79,7 @@ interface PortfolioRow {
   published_hash: string | null;
   published_at: unknown;
   publish_error: string | null;
+  publish_run: string | null;
   paid: unknown;
   created_at: unknown;
   updated_at: unknown;
@@ -96,6 +100,7 @@ function toPortfolio(row: PortfolioRow): Portfolio {
     publishedHash: row.published_hash ?? null,
     publishedAt: fromDbTimeOrNull(row.published_at),
     publishError: row.publish_error ?? null,
+    publishRun: row.publish_run ?? null,
     paid: fromDbBool(row.paid),
     createdAt: fromDbTime(row.created_at),
     updatedAt: fromDbTime(row.updated_at),
@@ -112,6 +117,7 @@ const COLUMNS: Record<keyof PortfolioChanges, string> = {
   publishedHash: 'published_hash',
   publishedAt: 'published_at',
   publishError: 'publish_error',
+  publishRun: 'publish_run',
   paid: 'paid',
 };
 
@@ -207,7 +213,7 @@ export function createSqlPortfolioStore(db: Knex): PortfolioStore {
     async slugAvailable(slug, exceptId) {
       return !(await slugClash(db, slug, exceptId));
     },
-    async update(id, changes, now, from) {
+    async update(id, changes, now, from, publishRun) {
       try {
         return await db.transaction(async (trx) => {
           if (changes.slug !== undefined && (await slugClash(trx, changes.slug, id))) {
@@ -218,6 +224,7 @@ export function createSqlPortfolioStore(db: Knex): PortfolioStore {
           }
           const query = trx('portfolios').where({ id });
           if (from) query.whereIn('status', from as PortfolioStatus[]);
+          if (publishRun !== undefined) query.andWhere({ publish_run: publishRun });
           const count = await query.update({ ...toRowChanges(changes), updated_at: toDbTime(now) });
           if (count === 0) return undefined;
           const row = await trx<PortfolioRow>('portfolios').where({ id }).first();
@@ -232,10 +239,20 @@ export function createSqlPortfolioStore(db: Knex): PortfolioStore {
       await db('portfolios').where({ id }).delete();
     },
     async liveSlugs() {
-      const rows = (await db('portfolios').whereNotNull('published_slug').select('published_slug')) as {
-        published_slug: string;
+      const rows = (await db('portfolios')
+        .whereNotNull('published_slug')
+        .orWhere({ status: 'publishing' })
+        .select('published_slug', 'slug', 'status')) as {
+        published_slug: string | null;
+        slug: string;
+        status: string;
       }[];
-      return new Set(rows.map((r) => r.published_slug));
+      const slugs = new Set<string>();
+      for (const row of rows) {
+        if (row.published_slug) slugs.add(row.published_slug);
+        if (row.status === 'publishing') slugs.add(row.slug);
+      }
+      return slugs;
     },
     async expirePreviews(now) {
       return db('portfolios')

@@ -17,6 +17,8 @@ export interface Portfolio {
   publishedHash: string | null;
   publishedAt: Date | null;
   publishError: string | null;
+  /** The publish request in progress (set when it moves to `publishing`). */
+  publishRun: string | null;
   paid: boolean;
   createdAt: Date;
   updatedAt: Date;

@@ -14,6 +14,9 @@ export const portfolioPublicationMigration: SqlMigration = {
       table.text('published_slug').nullable().unique();
       // Why the last publish failed, for the owner (never a stack trace).
       table.text('publish_error').nullable();
+      // Which publish request the portfolio is carrying out: a job for an earlier one (a retry, a
+      // double click) finds a different value and leaves the site alone.
+      table.text('publish_run').nullable();
     });
   },
 
@@ -22,6 +25,7 @@ export const portfolioPublicationMigration: SqlMigration = {
       table.dropUnique(['published_slug']);
       table.dropColumn('published_slug');
       table.dropColumn('publish_error');
+      table.dropColumn('publish_run');
     });
   },
 };

@@ -14,10 +14,14 @@ export interface CleanupReport {
 export interface CleanupDeps {
   portfolios: PortfolioStore;
   blobs: BlobStore;
+  /** Takes a site folder down (files and CDN copies). */
+  removeSite(slug: string): Promise<void>;
   /** Expired sessions and abandoned guests (with their CVs and portfolios). */
   cleanupAccounts(): Promise<{ sessions: number; guests: number }>;
   /** A replaced asset is kept this long, for pages cached just before a republish. */
   staleAssetGraceMs: number;
+  /** A folder with no live portfolio is kept this long after its last write (a publish in flight). */
+  orphanGraceMs: number;
   logger: Logger;
   clock?: () => Date;
 }
@@ -62,15 +66,24 @@ export class CleanupService {
     let staleAssets = 0;
     for (const [slug, files] of bySlug) {
       if (!live.has(slug)) {
-        // Published again since the live list was read? Then leave it for the next sweep.
-        if (await this.deps.portfolios.findPublishedBySlug(slug)) continue;
-        await this.deps.blobs.deletePrefix(`sites/${slug}/`);
+        // A publish that began after the live list was read writes its files before it records
+        // the slug: recent files are left for the next sweep.
+        if (await this.recentlyWritten(slug, files, now)) continue;
+        await this.deps.removeSite(slug);
         orphanedSites++;
         continue;
       }
       staleAssets += await this.sweepAssets(slug, files, now);
     }
     return { orphanedSites, staleAssets };
+  }
+
+  private async recentlyWritten(slug: string, files: string[], now: Date): Promise<boolean> {
+    for (const file of files) {
+      const info = await this.deps.blobs.head(`sites/${slug}/${file}`);
+      if (info && now.getTime() - info.lastModified.getTime() < this.deps.orphanGraceMs) return true;
+    }
+    return false;
   }
 
   /** Removes a live site's assets that its current page does not link to, past the grace period. */

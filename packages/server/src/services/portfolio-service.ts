@@ -90,6 +90,7 @@ export class PortfolioService implements PortfolioPublishing {
       publishedHash: null,
       publishedAt: null,
       publishError: null,
+      publishRun: null,
       paid: false,
       createdAt: now,
       updatedAt: now,
@@ -213,6 +214,8 @@ export class PortfolioService implements PortfolioPublishing {
         payload: { portfolio_id: portfolioId },
         dedupeKey: `unpublish-after-publish:${portfolioId}`,
         runAt: new Date(this.clock().getTime() + 30_000),
+        // Retried (with backoff) while the publish is still going.
+        maxAttempts: 12,
       });
       return;
     }
@@ -221,10 +224,18 @@ export class PortfolioService implements PortfolioPublishing {
 
   // ---------------------------------------------------------------- jobs
 
-  /** The publish job: renders the current document and puts it live. Idempotent. */
-  async runPublish(portfolioId: string): Promise<void> {
+  /**
+   * The publish job: renders the current document and puts it live. Idempotent, and only for the
+   * request it was queued for (`run`): a job left over from an earlier request does nothing.
+   */
+  async runPublish(portfolioId: string, run: string | undefined): Promise<void> {
     const portfolio = await this.deps.store.findById(portfolioId);
     if (!portfolio || portfolio.status !== 'publishing') return;
+    if (run !== undefined && portfolio.publishRun !== run) return;
+    // Refunded (or never paid) since the request: nothing may go live.
+    if (!portfolio.paid && (await this.deps.paymentRequired(portfolio))) {
+      throw new PublishFailure('publishing needs a payment: this portfolio is not paid for');
+    }
     const data = await this.deps.cvs.currentData(portfolio.cvId);
     if (!data) throw new PublishFailure("the portfolio's CV has no document");
     if (!this.deps.renderer.themes.some((t) => t.id === portfolio.theme)) {
@@ -244,8 +255,19 @@ export class PortfolioService implements PortfolioPublishing {
       { status: 'published', publishedSlug: portfolio.slug, publishedHash: hash, publishedAt: now, publishError: null },
       now,
       ['publishing'],
+      portfolio.publishRun ?? undefined,
     );
-    if (live && previous && previous !== portfolio.slug) await this.deps.publisher.unpublish(previous);
+    if (!live) {
+      // Deleted (with its CV or account) while the files went up: they must not stay public.
+      if (
+        !(await this.deps.store.findById(portfolio.id)) &&
+        !(await this.deps.store.findPublishedBySlug(portfolio.slug))
+      ) {
+        await this.deps.publisher.unpublish(portfolio.slug);
+      }
+      return;
+    }
+    if (previous && previous !== portfolio.slug) await this.deps.publisher.unpublish(previous);
     this.deps.logger.info(
       { portfolio_id: portfolio.id, slug: portfolio.slug, changed: hash !== portfolio.publishedHash },
       'portfolio published',
@@ -255,6 +277,10 @@ export class PortfolioService implements PortfolioPublishing {
   async runUnpublish(portfolioId: string): Promise<void> {
     const portfolio = await this.deps.store.findById(portfolioId);
     if (!portfolio) return;
+    if (portfolio.status === 'publishing') {
+      // A refund arrived while publishing (see requestUnpublish): wait for it to settle.
+      throw new Error('the portfolio is still publishing; taking it down after that');
+    }
     if (portfolio.status === 'published' || portfolio.status === 'failed') {
       // A refund arrived while publishing (see requestUnpublish): take it down now.
       if (!(await this.deps.store.update(portfolio.id, { status: 'unpublishing' }, this.clock(), UNPUBLISH_FROM)))
@@ -305,11 +331,24 @@ export class PortfolioService implements PortfolioPublishing {
 
   private async startPublishing(id: string): Promise<Portfolio> {
     const now = this.clock();
-    const moved = await this.deps.store.update(id, { status: 'publishing', publishError: null }, now, PUBLISH_FROM);
+    const moved = await this.deps.store.update(
+      id,
+      { status: 'publishing', publishError: null, publishRun: newSecretToken(12) },
+      now,
+      PUBLISH_FROM,
+    );
     const portfolio = moved ?? (await this.deps.store.findById(id));
     if (!portfolio) throw notFound();
     if (portfolio.status !== 'publishing') throw busy(portfolio);
-    await this.enqueue(PUBLISH_JOB, id, moved ? now : undefined);
+    // Keyed by the request: a no-op while its job waits, the repair when a crash lost the job after
+    // the state changed, and never swallowed by an earlier request's job still being finished.
+    await this.deps.queue.enqueue({
+      queue: 'publish',
+      name: PUBLISH_JOB,
+      payload: { portfolio_id: id, run: portfolio.publishRun },
+      dedupeKey: `publish:${id}:${portfolio.publishRun ?? '-'}`,
+      maxAttempts: 5,
+    });
     return portfolio;
   }
 
@@ -318,27 +357,15 @@ export class PortfolioService implements PortfolioPublishing {
     const moved = await this.deps.store.update(id, { status: 'unpublishing' }, now, UNPUBLISH_FROM);
     const portfolio = moved ?? (await this.deps.store.findById(id));
     if (!portfolio || portfolio.status !== 'unpublishing') return undefined;
-    await this.enqueue(UNPUBLISH_JOB, id, moved ? now : undefined);
-    return portfolio;
-  }
-
-  /**
-   * The job behind a state change. Each change gets its own dedupe key: the job of the previous
-   * change may still be finishing (the state is already `published` but the queue has not recorded
-   * the job as done), and sharing a key with it would swallow the new request. A request that finds
-   * the state already moved re-enqueues under a shared key instead — a no-op while that job waits,
-   * and the repair when a crash lost the job after the state changed. The handlers are idempotent,
-   * so a duplicate run does no harm.
-   */
-  private async enqueue(name: string, id: string, movedAt: Date | undefined): Promise<void> {
-    const kind = name === PUBLISH_JOB ? 'publish' : 'unpublish';
+    // Each change gets its own key (see startPublishing); a repeat while waiting shares it.
     await this.deps.queue.enqueue({
       queue: 'publish',
-      name,
+      name: UNPUBLISH_JOB,
       payload: { portfolio_id: id },
-      dedupeKey: movedAt ? `${kind}:${id}:${movedAt.getTime()}` : `${kind}:${id}`,
+      dedupeKey: `unpublish:${id}:${portfolio.updatedAt.getTime()}`,
       maxAttempts: 5,
     });
+    return portfolio;
   }
 
   private async owned(auth: AuthContext, id: string): Promise<Portfolio> {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BlobStore } from '../adapters/blob-store.js';
+import type { Logger } from '../logger.js';
 import type { RenderedFile } from './site-renderer.js';
 
 /** Clears a CDN's cached copies of paths (CloudFront when configured). */
@@ -39,6 +40,7 @@ export class SitePublisher {
       cdn: CdnInvalidator | undefined;
       /** The path part of SITES_BASE_URL (`/sites/` by default), for CDN invalidation paths. */
       sitesBasePath: string;
+      logger: Pick<Logger, 'warn'>;
     },
   ) {}
 
@@ -59,17 +61,31 @@ export class SitePublisher {
       contentType: page.contentType,
       cacheControl: PAGE_CACHE_CONTROL,
     });
-    await this.invalidate(slug);
+    // Only the page: assets have new names per version. Plain paths, because CloudFront allows
+    // few wildcard invalidations in progress at once and a burst of publishes would hit that.
+    const folder = `${this.deps.sitesBasePath}${slug}/`;
+    await this.invalidate([folder, `${folder}${SITE_PAGE}`]);
     return siteHash(files);
   }
 
   async unpublish(slug: string): Promise<void> {
     await this.deps.blobs.deletePrefix(siteKey(slug));
-    await this.invalidate(slug);
+    // Everything, the photo included: nothing of a site taken down should stay in edge caches.
+    await this.invalidate([`${this.deps.sitesBasePath}${slug}/*`]);
   }
 
-  private async invalidate(slug: string): Promise<void> {
-    await this.deps.cdn?.invalidate([`${this.deps.sitesBasePath}${slug}/*`]);
+  /**
+   * Best effort: the page is served `max-age=0`, so the CDN revalidates it with storage anyway and
+   * a failed invalidation only delays the change by the CDN's minimum TTL. Failing the publish for
+   * it would report a live site as failed.
+   */
+  private async invalidate(paths: string[]): Promise<void> {
+    if (!this.deps.cdn) return;
+    try {
+      await this.deps.cdn.invalidate(paths);
+    } catch (err) {
+      this.deps.logger.warn({ err, paths }, 'CDN invalidation failed; the change shows once edge caches revalidate');
+    }
   }
 }
 
