@@ -96,7 +96,8 @@ export async function readPdfLayout(
     timeoutMs: limits.pdfTimeoutMs,
     mode: 'layout',
   });
-  if (!reply.ok) throw new Error(`the PDF cannot be read: ${reply.message}`);
+  // A file fault, said as intake says it: the extractor reports it as `unprocessable-file`.
+  if (!reply.ok) throw unprocessable('corrupt', `The PDF cannot be read: ${reply.message.replace(/\.$/, '')}.`);
   return reply.pages ?? [];
 }
 

@@ -1,15 +1,19 @@
 import type { CvLocation, ProfessionalLink } from '../../domain/cv-data.js';
 import { findDateRange } from './date-parsing.js';
+import { trimEndChars } from './linear-text.js';
 import { fold } from './text-utils.js';
 
 /** E-mail addresses, phone numbers, profile links and places, wherever they appear in a CV. */
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+// Starts only where a run of address characters starts: from every letter of a long word with no
+// "@" the run was rescanned to its end (quadratic).
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 const EMAIL_GLOBAL = new RegExp(EMAIL.source, 'gu');
 /** Digits with the separators phones use; checked for a plausible digit count afterwards. */
 const PHONE = /(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d/g;
+// The look-behind starts a domain only where its run of name characters starts (see EMAIL).
 const URL_LIKE =
-  /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|app|co|ai|es|fr|de|it|pt|nl|se|uk|eu|info|tech|page|site|xyz|ch|at|be|br|mx|ar|cl|us|ca)(?:\/[^\s|,;)]*)?/gi;
+  /\b(?<![a-z0-9.-])(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|app|co|ai|es|fr|de|it|pt|nl|se|uk|eu|info|tech|page|site|xyz|ch|at|be|br|mx|ar|cl|us|ca)(?:\/[^\s|,;)]*)?/gi;
 
 const PLATFORMS: [RegExp, string][] = [
   [/linkedin\.com/i, 'LinkedIn'],
@@ -37,7 +41,7 @@ export function findPhone(text: string): { phone: string; index: number } | unde
   const withoutEmails = text.replace(EMAIL_GLOBAL, (m) => ' '.repeat(m.length));
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(withoutEmails); m; m = PHONE.exec(withoutEmails)) {
-    const candidate = m[0].trim().replace(/[\s(.\-/]+$/, '');
+    const candidate = trimEndChars(m[0].trim(), '(.-/');
     const digits = candidate.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     // "2019 - 2021" and "01/2020 – 03/2022" are dates, not phones.
@@ -55,7 +59,7 @@ export function findLinks(text: string): ProfessionalLink[] {
   const links: ProfessionalLink[] = [];
   const seen = new Set<string>();
   for (const m of withoutEmails.matchAll(URL_LIKE)) {
-    let raw = m[0].replace(/[.)\]]+$/, '');
+    let raw = trimEndChars(m[0], '.)]', false);
     if (!/[a-z]/i.test(raw.split('.')[0] ?? '')) continue;
     if (!/^https?:\/\//i.test(raw)) raw = `https://${raw}`;
     raw = raw.replace(/^http:\/\//i, 'https://');

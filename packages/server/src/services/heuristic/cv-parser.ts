@@ -121,10 +121,11 @@ export function parseCv(doc: ReadDocument, options: { markdown: boolean }): Pars
     recognised++;
     const key = section.key;
     const parsed = PARSERS[key](section, context);
-    unclassified.push(...parsed.leftover);
+    // Loops and a set: spreading or `includes` over a hostile document's lines is too slow or throws.
+    for (const text of parsed.leftover) unclassified.push(text);
     if (!parsed.value) {
-      if (section.lines.length > 0)
-        unclassified.push(...section.lines.map((l) => l.text).filter((t) => !parsed.leftover.includes(t)));
+      const leftover = new Set(parsed.leftover);
+      for (const line of section.lines) if (!leftover.has(line.text)) unclassified.push(line.text);
       continue;
     }
     const value = parsed.value as Record<string, unknown>;

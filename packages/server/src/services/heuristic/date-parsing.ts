@@ -1,5 +1,6 @@
 import { formatCvDate } from '../../domain/cv-data.js';
 import { foldSameLength } from './text-utils.js';
+import { normaliseSpaces, trimChars } from './linear-text.js';
 
 /**
  * Dates as CVs write them, in the eight languages the extractor knows: "Jan 2020", "01/2020",
@@ -169,14 +170,17 @@ export function findDates(text: string): { date: string; index: number; length: 
   return out;
 }
 
+const RANGE_SEPARATORS = '|,;•·–—-';
+
 /** Removes a found range from its text, with the separators left dangling around it. */
 export function withoutRange(text: string, range: { index: number; length: number }): string {
-  return (text.slice(0, range.index) + ' ' + text.slice(range.index + range.length))
-    .replace(/\(\s*\)|\[\s*\]/g, ' ')
-    .replace(/\s*(?:[|,;•·–—-]\s*)+$/u, '')
-    .replace(/^\s*(?:[|,;•·–—-]\s*)+/u, '')
-    .replace(/\s*\|\s*(?:\|\s*)+/g, ' | ')
-    .replace(/ *\t[\s]*/g, '\t')
-    .replace(/ {2,}/g, ' ')
+  const joined = (text.slice(0, range.index) + ' ' + text.slice(range.index + range.length)).replace(
+    /\(\s*\)|\[\s*\]/g,
+    ' ',
+  );
+  // A scan, not `/\s*(?:[|,;•·–—-]\s*)+$/`: retried at each start of a long separator run, quadratic.
+  // White space runs become one space (or tab) first, so `\s*\|` below never rescans a long run.
+  return normaliseSpaces(trimChars(joined, RANGE_SEPARATORS))
+    .replace(/\s?\|\s?(?:\|\s?)+/g, ' | ')
     .trim();
 }

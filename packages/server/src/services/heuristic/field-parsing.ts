@@ -2,6 +2,7 @@ import type { CvLocation, DateRange } from '../../domain/cv-data.js';
 import { isCountry, parseLocation } from './contact-parsing.js';
 import { findDateRange, withoutRange } from './date-parsing.js';
 import { fold, splitFields } from './text-utils.js';
+import { dropDanglingSeparators, trimChars } from './linear-text.js';
 
 /**
  * Reads an entry's head ("Staff Nurse | St Thomas' Hospital | London, UK", "Sales Engineer, Engen
@@ -252,16 +253,20 @@ export interface HeadParts {
   remoteWork?: string;
 }
 
+/** One leading separator goes, with the white space around it (as the regex this replaced did). */
+function withoutLeadingSeparator(text: string, separators: string): string {
+  const start = text.trimStart();
+  return (separators.includes(start[0] ?? '') ? start.slice(1) : start).trim();
+}
+
 function takeMatch(text: string, pattern: RegExp): { text: string; found?: string } {
   const folded = fold(text);
   const m = pattern.exec(folded);
   if (!m) return { text };
   const found = text.slice(m.index, m.index + m[0].length);
-  const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length))
-    .replace(/\(\s*\)/g, '')
-    .replace(/\s*[|,·•]\s*(?=[|,·•]|$)/g, '')
-    .replace(/^\s*[|,·•–—-]\s*/, '')
-    .trim();
+  const cut = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(/\(\s*\)/g, '');
+  // Scans, not `/\s*[|,·•]\s*(?=[|,·•]|$)/g`, which is quadratic on long runs of white space.
+  const rest = withoutLeadingSeparator(dropDanglingSeparators(cut, '|,·•'), '|,·•–—-');
   return { text: rest, found };
 }
 
@@ -293,7 +298,7 @@ export function parseHead(lines: string[], options: { language: string; singleDa
   let fields = text
     .split('\t')
     .flatMap((line) => splitFields(line))
-    .map((f) => f.replace(/^[,;:|]+|[,;:|]+$/g, '').trim())
+    .map((f) => trimChars(f, ',;:|', false).trim())
     .filter((f) => f.length > 0 && !/^\(?\s*\)?$/.test(f));
 
   const connector =

@@ -139,7 +139,7 @@ export function findContact(contactLines: TextLine[], all: TextLine[]): ContactR
     const lineLinks = findLinks(rest);
     if (lineLinks.length > 0) {
       addLinks(lineLinks);
-      rest = rest.replace(/\b(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/[^\s|,]*)?/gi, ' ');
+      rest = rest.replace(/\b(?<![\w.-])(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/[^\s|,]*)?/gi, ' ');
     }
     const linePhone = findPhone(rest);
     if (linePhone) {

@@ -7,7 +7,8 @@ import {
   type ExtractorResult,
   type InspectedFile,
 } from '../extraction-types.js';
-import type { PdfPageLayout } from '../intake/pdf-probe.js';
+import { ProblemError } from '../../http/problem.js';
+import { PdfProbeCrash, PdfProbeTimeout, type PdfPageLayout } from '../intake/pdf-probe.js';
 import { parseCv, type ParsedCv } from './cv-parser.js';
 import { readPdfLayout } from './reading-order.js';
 import { readText } from './text-reading.js';
@@ -20,7 +21,7 @@ import type { ReadDocument } from './types.js';
  */
 
 /** Part of the extraction cache key: bump whenever the rules change. */
-export const HEURISTIC_PROMPT_VERSION = 'heuristic-2026.1';
+export const HEURISTIC_PROMPT_VERSION = 'heuristic-2026.2';
 
 /** A PDF with less text than this is a scan. */
 const MIN_PDF_TEXT_CHARS = 40;
@@ -36,6 +37,24 @@ const NEEDS_CLAUDE = (what: string) =>
     `${what} has no text layer to read: reading it needs a Claude API key (CLAUDE_API_KEY) on this server, or upload the CV as a PDF with selectable text, DOCX or TXT.`,
   );
 
+/**
+ * The positioned text of a PDF. A file that times out, exhausts the reader's memory or cannot be
+ * opened is the file's fault: it fails as `unprocessable-file`, not as an internal error.
+ */
+async function readPages(bytes: Buffer, deps: HeuristicExtractorDeps): Promise<PdfPageLayout[]> {
+  try {
+    return await deps.readPdfLayout(bytes);
+  } catch (error) {
+    const fileFault =
+      error instanceof PdfProbeTimeout ||
+      (error instanceof PdfProbeCrash && error.outOfMemory) ||
+      (error instanceof ProblemError && error.slug === 'unprocessable-file');
+    if (!fileFault) throw error;
+    const detail = error instanceof ProblemError ? error.detail : error.message;
+    throw new ExtractionError('unprocessable-file', `The PDF could not be read: ${detail}`, { cause: error });
+  }
+}
+
 export async function readDocument(
   input: { file: InspectedFile; bytes: Buffer },
   deps: HeuristicExtractorDeps,
@@ -43,7 +62,7 @@ export async function readDocument(
   const { file, bytes } = input;
   switch (file.kind) {
     case 'pdf': {
-      const pages = await deps.readPdfLayout(bytes);
+      const pages = await readPages(bytes, deps);
       const chars = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0), 0);
       if (chars < MIN_PDF_TEXT_CHARS) throw NEEDS_CLAUDE('This PDF is a scan (images only): it');
       return readPdfLayout(pages);

@@ -21,6 +21,19 @@ function chars(items: PdfTextItem[]): number {
   return items.reduce((n, i) => n + i.str.length, 0);
 }
 
+/** Loops, not `Math.min(...list)`: spreading a hostile page's 100k+ items overflows the stack. */
+function minOf(values: Iterable<number>, start = Infinity): number {
+  let min = start;
+  for (const v of values) if (v < min) min = v;
+  return min;
+}
+
+function maxOf(values: Iterable<number>, start = -Infinity): number {
+  let max = start;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
+
 function verticalSpan(items: PdfTextItem[]): number {
   if (items.length === 0) return 0;
   let top = -Infinity;
@@ -54,8 +67,12 @@ function rowAligned(left: PdfTextItem[], right: PdfTextItem[]): boolean {
 export function detectColumns(items: PdfTextItem[], pageWidth: number): PageColumns {
   const text = items.filter((i) => i.str.trim().length > 0 && i.width > 0);
   if (text.length < 8) return { kind: 'single-column' };
-  const minX = Math.min(...text.map((i) => i.x));
-  const maxX = Math.max(...text.map((i) => i.x + i.width), pageWidth * 0.5);
+  const minX = minOf(text.map((i) => i.x));
+  const maxX = maxOf(
+    text.map((i) => i.x + i.width),
+    pageWidth * 0.5,
+  );
+  const top = maxOf(text.map((i) => i.y));
   const width = maxX - minX;
   const totalChars = chars(text);
   const contentHeight = verticalSpan(text);
@@ -83,7 +100,6 @@ export function detectColumns(items: PdfTextItem[], pageWidth: number): PageColu
     const crossing = text.filter((i) => i.x < s - 1 && i.x + i.width > s + 1);
     // A name or a contact line spanning both columns is allowed: a little text, high on the page.
     const crossingChars = chars(crossing);
-    const top = Math.max(...text.map((i) => i.y));
     const highOnly = crossing.every((i) => i.y > top - contentHeight * 0.3);
     const clear = crossing.length === 0 || (crossingChars <= totalChars * 0.1 && highOnly) || crossing.length <= 1;
     if (clear) runStart ??= s;
@@ -101,6 +117,6 @@ export function detectColumns(items: PdfTextItem[], pageWidth: number): PageColu
   const rightWidth = maxX - split;
   const kind: LayoutKind =
     leftWidth < width * 0.4 ? 'sidebar-left' : rightWidth < width * 0.4 ? 'sidebar-right' : 'two-column';
-  const topOf = (list: PdfTextItem[]) => Math.max(...list.map((i) => i.y));
+  const topOf = (list: PdfTextItem[]) => maxOf(list.map((i) => i.y));
   return { kind, split, headerBelowY: Math.min(topOf(left), topOf(right)) + 2 };
 }

@@ -1,5 +1,6 @@
 import type { PdfPageLayout, PdfTextItem } from '../intake/pdf-probe.js';
 import { collapseLetterSpacing } from './letter-spacing.js';
+import { normaliseSpaces, splitLongLine } from './linear-text.js';
 import { detectColumns } from './pdf-layout.js';
 import type { LayoutKind, LineRegion, ReadDocument, TextLine } from './types.js';
 
@@ -28,6 +29,16 @@ function toFragment(item: PdfTextItem): Fragment | undefined {
   return { text, x: item.x, y: item.y, width: item.width, size: item.height || 10, font: item.fontName, spaced };
 }
 
+/** `push(...list)` throws past ~100k elements; a hostile page can have that many lines. */
+function append(target: TextLine[], list: TextLine[]): void {
+  for (const line of list) target.push(line);
+}
+
+function isSpaceAt(text: string, index: number): boolean {
+  const ch = text[index];
+  return ch !== undefined && ch.trim().length === 0;
+}
+
 function buildLines(fragments: Fragment[], page: number, region: LineRegion): TextLine[] {
   const sorted = [...fragments].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Fragment[][] = [];
@@ -49,7 +60,8 @@ function buildLines(fragments: Fragment[], page: number, region: LineRegion): Te
       const gap = f.x - end;
       if (text.length > 0) {
         if (gap > Math.max(3 * f.size, 24)) text += '\t';
-        else if (gap > 0.12 * f.size && !/\s$/.test(text) && !/^\s/.test(f.text)) text += ' ';
+        // Character checks, not `/\s$/`: that regex rescans the growing row text (quadratic).
+        else if (gap > 0.12 * f.size && !isSpaceAt(text, text.length - 1) && !isSpaceAt(f.text, 0)) text += ' ';
       }
       text += f.text;
       end = Math.max(end, f.x + f.width);
@@ -58,24 +70,24 @@ function buildLines(fragments: Fragment[], page: number, region: LineRegion): Te
       spaced ||= f.spaced;
     }
     const font = [...fontChars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-    const cleaned = text
-      .replace(/[ \u00a0]+/g, ' ')
-      .replace(/ ?\t ?/g, '\t')
-      .trim();
+    const cleaned = normaliseSpaces(text).trim();
     if (!cleaned) continue;
-    lines.push({
-      text: cleaned,
-      page,
-      region,
-      x: row[0]!.x,
-      right: end,
-      y: row[0]!.y,
-      size: Math.round(size * 10) / 10,
-      font,
-      gapBefore: 0,
-      markedHeading: false,
-      letterSpaced: spaced,
-    });
+    // A hostile row can be very long: it is split into capped lines, its text kept.
+    for (const piece of splitLongLine(cleaned)) {
+      lines.push({
+        text: piece,
+        page,
+        region,
+        x: row[0]!.x,
+        right: end,
+        y: row[0]!.y,
+        size: Math.round(size * 10) / 10,
+        font,
+        gapBefore: 0,
+        markedHeading: false,
+        letterSpaced: spaced,
+      });
+    }
   }
   // Vertical gaps relative to the usual line pitch: a blank line shows as ≥ 0.5.
   const pitches: number[] = [];
@@ -109,7 +121,7 @@ export function readPdfLayout(pages: PdfPageLayout[]): ReadDocument {
     const columns = detectColumns(page.items, page.width);
     if (fragments.length > 0) layout ??= columns.kind;
     if (columns.split === undefined) {
-      main.push(...buildLines(fragments, number, 'main'));
+      append(main, buildLines(fragments, number, 'main'));
       return;
     }
     const split = columns.split;
@@ -124,17 +136,17 @@ export function readPdfLayout(pages: PdfPageLayout[]): ReadDocument {
       else if (f.x < split) left.push(f);
       else right.push(f);
     }
-    if (top.length > 0) (number === 1 ? header : main).push(...buildLines(top, number, 'full'));
+    if (top.length > 0) append(number === 1 ? header : main, buildLines(top, number, 'full'));
     if (columns.kind === 'sidebar-left') {
-      side.push(...buildLines(left, number, 'side'));
-      main.push(...buildLines(right, number, 'main'));
+      append(side, buildLines(left, number, 'side'));
+      append(main, buildLines(right, number, 'main'));
     } else if (columns.kind === 'sidebar-right') {
-      main.push(...buildLines(left, number, 'main'));
-      side.push(...buildLines(right, number, 'side'));
+      append(main, buildLines(left, number, 'main'));
+      append(side, buildLines(right, number, 'side'));
     } else {
-      main.push(...buildLines(left, number, 'main'));
+      append(main, buildLines(left, number, 'main'));
       // The right column is read after the left; marking it keeps a section from running on.
-      side.push(...buildLines(right, number, 'side'));
+      append(side, buildLines(right, number, 'side'));
     }
   });
 

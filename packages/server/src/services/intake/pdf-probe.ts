@@ -23,6 +23,11 @@ export interface PdfProbeRequest {
   bytes: Buffer;
   maxPages: number;
   maxTextChars: number;
+  /**
+   * Layout mode: most fragments read from one page (default `MAX_PAGE_ITEMS`). A dense real page
+   * has a few thousand; the offline extractor's layout analysis is linear-ish in them, not free.
+   */
+  maxPageItems?: number;
   timeoutMs: number;
   /** Default `text`. */
   mode?: PdfProbeMode;
@@ -46,7 +51,15 @@ export interface PdfPageLayout {
 }
 
 export type PdfProbeReply =
-  | { ok: true; pageCount: number; encrypted: boolean; text: string; pages?: PdfPageLayout[] }
+  | {
+      ok: true;
+      pageCount: number;
+      encrypted: boolean;
+      text: string;
+      pages?: PdfPageLayout[];
+      /** Text or fragments past `maxTextChars` or `maxPageItems` were left out. */
+      truncated?: boolean;
+    }
   | { ok: false; name: string; message: string };
 
 export class PdfProbeTimeout extends Error {
@@ -71,6 +84,8 @@ const PDFJS_PATHS = {
   pdfjs: resolve('pdfjs-dist/legacy/build/pdf.mjs'),
   pdfjsWorker: resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
 };
+/** Fragments kept per page in layout mode: many times a dense CV page (one per letter, ~5,000). */
+export const MAX_PAGE_ITEMS = 20_000;
 /** Loading pdf.js takes about a second on a cold machine; more than this is a fault. */
 const STARTUP_TIMEOUT_MS = 30_000;
 /** Heap for the worker: several times what pdf.js needs for a 10 MB PDF's text. */
@@ -91,7 +106,7 @@ const { pathToFileURL } = require('node:url');
   const pdfjs = await import(pathToFileURL(workerData.pdfjs).href);
   // Loaded up front, so pdf.js's in-thread "fake worker" does not import it per document.
   globalThis.pdfjsWorker = await import(pathToFileURL(workerData.pdfjsWorker).href);
-  parentPort.on('message', async ({ id, data, maxPages, maxTextChars, mode }) => {
+  parentPort.on('message', async ({ id, data, maxPages, maxTextChars, maxPageItems, mode }) => {
     let task;
     try {
       task = pdfjs.getDocument({
@@ -118,6 +133,7 @@ const { pathToFileURL } = require('node:url');
       const pages = [];
       const layouts = [];
       let length = 0;
+      let truncated = false;
       for (let n = 1; n <= pageCount && length < maxTextChars; n++) {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
@@ -126,8 +142,18 @@ const { pathToFileURL } = require('node:url');
         const view = page.view;
         for (const item of content.items) {
           if (typeof item.str !== 'string') continue;
+          // Capped inside the page, not only between pages: one hostile page could otherwise carry
+          // any number of fragments to the API's thread.
+          if (length + text.length >= maxTextChars) {
+            truncated = true;
+            break;
+          }
           text += item.str + (item.hasEOL ? '\n' : '');
           if (mode === 'layout' && item.str.length > 0) {
+            if (items.length >= maxPageItems) {
+              truncated = true;
+              break;
+            }
             const t = item.transform;
             items.push({
               str: item.str,
@@ -153,6 +179,7 @@ const { pathToFileURL } = require('node:url');
         ok: true,
         pageCount,
         encrypted: false,
+        truncated,
         text: pages.join('\n\n'),
         ...(mode === 'layout' && { pages: layouts }),
       });
@@ -301,6 +328,7 @@ export class PdfProbe {
           data,
           maxPages: request.maxPages,
           maxTextChars: request.maxTextChars,
+          maxPageItems: request.maxPageItems ?? MAX_PAGE_ITEMS,
           mode: request.mode ?? 'text',
         },
         [data.buffer],

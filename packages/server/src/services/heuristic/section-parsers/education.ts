@@ -4,6 +4,7 @@ import { parseHead } from '../field-parsing.js';
 import type { Section } from '../segmentation.js';
 import { fold, splitList } from '../text-utils.js';
 import { titleOf, type ParseContext, type Parsed } from './parser-types.js';
+import { trimChars } from '../linear-text.js';
 
 const DEGREE =
   /(?<![\p{L}])(?:bachelor|bachelors|master|masters|msc|m\.sc|bsc|b\.sc|ba|b\.a|ma|m\.a|mba|phd|ph\.d|doctorate|doctor|diploma|associate|associates|degree|bs|ms|beng|meng|llb|llm|md|certificate|high school|licenciatura|licenciado|licenciada|grado|master|maestria|doctorado|ingenieria|ingeniero|titulo|tecnico superior|bachillerato|licence|doctorat|diplome|bts|dut|baccalaureat|ingenieur|abitur|diplom|magister|staatsexamen|ausbildung|mestrado|bacharelado|doutorado|licenciatura|laurea|laurea magistrale|dottorato|diploma di|kandidatexamen|magisterexamen|civilingenjor|kandidat|hbo|wo|propedeuse|doctoraal)(?![\p{L}])/u;
@@ -68,7 +69,7 @@ export function parseEducation(section: Section, context: ParseContext): Parsed<
       const g = GPA.exec(line);
       if (g && !gpa) {
         gpa = g[1]!.trim();
-        const rest = (line.slice(0, g.index) + line.slice(g.index + g[0].length)).replace(/^[\s|,;]+|[\s|,;]+$/g, '');
+        const rest = trimChars(line.slice(0, g.index) + line.slice(g.index + g[0].length), '|,;');
         if (HONOR_PHRASES.test(rest)) {
           for (const part of rest.split(/\s*[|,;]\s*/)) if (HONOR_PHRASES.test(part)) honors.push(part);
           const other = rest

@@ -3,6 +3,7 @@ import { joinWrapped } from '../entries.js';
 import type { Section } from '../segmentation.js';
 import { fold, stripBullet } from '../text-utils.js';
 import { titleOf, type ParseContext, type Parsed } from './parser-types.js';
+import { trimEndChars, trimStartChars } from '../linear-text.js';
 
 const LEVELS =
   /(?<![\p{L}])(?:native(?: speaker)?|mother tongue|bilingual|fluent|proficient|advanced|upper[- ]intermediate|intermediate|conversational|elementary|basic|beginner|working proficiency|professional working proficiency|full professional proficiency|limited working proficiency|nativo|nativa|lengua materna|bilingue|fluido|fluida|avanzado|avanzada|intermedio|intermedia|basico|basica|langue maternelle|maternelle|courant|bilingue|avance|intermediaire|notions|debutant|muttersprache|muttersprachlich|fliessend|verhandlungssicher|sehr gut|gut|grundkenntnisse|fortgeschritten|nativo|fluente|avancado|intermediario|madrelingua|fluente|ottimo|buono|discreto|scolastico|moedertaal|vloeiend|goed|redelijk|basis|modersmal|flytande|goda kunskaper|grundlaggande|[abc][12](?:\+)?)(?![\p{L}\d])/iu;
@@ -16,7 +17,8 @@ function parseOne(raw: string): LanguageItem | undefined {
       ?.trim();
   const m = /^([\p{L}][\p{L} ]{1,30}?)\s*(?:[:(–—|,-]|\s-\s)\s*(.+?)\)?$/u.exec(text);
   if (m) {
-    const proficiency = m[2]!.replace(certification ?? '\u0000', '').replace(/^[\s(,;–—-]+|[\s),;–—-]+$/g, '');
+    // Scans at both ends: `[\s),;–—-]+$` was retried at every start of a long run (quadratic).
+    const proficiency = trimEndChars(trimStartChars(m[2]!.replace(certification ?? '\u0000', ''), '(,;–—-'), '),;–—-');
     return { language: m[1]!.trim(), ...(proficiency && { proficiency }), ...(certification && { certification }) };
   }
   const level = LEVELS.exec(fold(text));

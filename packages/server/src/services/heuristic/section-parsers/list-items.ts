@@ -25,6 +25,7 @@ import { rangeOf, roleAndOrganisation, parseHead } from '../field-parsing.js';
 import type { Section } from '../segmentation.js';
 import { fold, isBullet, splitFields, splitList, stripBullet } from '../text-utils.js';
 import { titleOf, type ParseContext, type Parsed } from './parser-types.js';
+import { dropDanglingSeparators, trimChars, trimEndChars } from '../linear-text.js';
 
 /**
  * Sections whose items are mostly one line each (certifications, courses, awards, memberships,
@@ -51,14 +52,22 @@ function blocks(section: Section, context: ParseContext): Block[] {
 function cutOut(text: string, pattern: RegExp): { text: string; value?: string } {
   const m = pattern.exec(text);
   if (!m) return { text };
-  const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length))
-    .replace(/\s*[,;|]\s*(?=[,;|]|$)/g, '')
-    .replace(/^\s*[,;|]\s*/, '');
+  // Scans, not `/\s*[,;|]\s*(?=[,;|]|$)/g`, which is quadratic on long runs of white space.
+  let rest = dropDanglingSeparators(text.slice(0, m.index) + text.slice(m.index + m[0].length), ',;|').trimStart();
+  if (',;|'.includes(rest[0] ?? '-')) rest = rest.slice(1);
   return { text: rest.replace(/\s{2,}/g, ' ').trim(), value: (m[1] ?? m[0]).trim() };
 }
 
+// The look-behind starts a bare domain only where its run of name characters starts: from every
+// letter of "a.a.a.a…" the dotted part was rescanned to the end (quadratic).
 const URL_ANYWHERE =
-  /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|app|example)\/\S*/i;
+  /\b(?:https?:\/\/|www\.)\S+|(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|app|example)\/\S*/i;
+
+/**
+ * A quoted title. The span stops at any quote mark, so an opening quote is scanned only to the
+ * next one: with `.+?`, every unclosed "“" rescanned the rest of the line.
+ */
+const QUOTED = /["“]([^"“”]+)["”]/;
 
 function cutUrl(text: string): { text: string; url?: string } {
   const cut = cutOut(text, URL_ANYWHERE);
@@ -97,9 +106,11 @@ export function parseCertifications(section: Section, context: ParseContext): Pa
       issueDate = dates[0].date;
       text = withoutRange(text, dates[0]);
     }
-    text = text
-      .replace(/(?:^|[\s,|])(?:issued|obtained|obtenido|obtenu|erworben)\s*:?\s*(?=$|[,|])/giu, '')
-      .replace(/[\s,|:-]*(?:valid|v[aá]lido|valable|g[uü]ltig)\s*$/iu, '');
+    text = text.replace(/(?:^|[\s,|])(?:issued|obtained|obtenido|obtenu|erworben)\s*:?\s*(?=$|[,|])/giu, '');
+    const withValid = text;
+    text = text.replace(/(?:valid|v[aá]lido|valable|g[uü]ltig)\s*$/iu, '');
+    // The separators before "valid" by a scan: `[\s,|:-]*` in front of the word was quadratic.
+    if (text.length < withValid.length) text = trimEndChars(text, ',|:-');
     const parts = fields(text);
     let [title, organisation] = [parts[0], parts[1]];
     if (title && !organisation) {
@@ -120,8 +131,8 @@ export function parseCertifications(section: Section, context: ParseContext): Pa
     if (!title) continue;
     const expiration = expiry.value ? findDates(expiry.value)[0]?.date : undefined;
     items.push({
-      title: title.replace(/[\s,:;-]+$/, ''),
-      ...(organisation && { issuingOrganization: organisation.replace(/^\(|\)$/g, '').replace(/[\s,:;-]+$/, '') }),
+      title: trimEndChars(title, ',:;-'),
+      ...(organisation && { issuingOrganization: trimEndChars(organisation.replace(/^\(|\)$/g, ''), ',:;-') }),
       ...(issueDate && { issueDate }),
       ...(expiration && { expirationDate: expiration }),
       ...(credential.value && { credentialId: credential.value }),
@@ -255,7 +266,8 @@ export function parsePatents(section: Section, context: ParseContext): Parsed<Pa
     const issueDate = issued ? findDates(issued[1]!)[0]?.date : undefined;
     const dates = findDates(text);
     text = text
-      .replace(/\((?:[^()]*\d{4}[^()]*)\)/g, '')
+      // One span per parenthesis, tested for a year after: `[^()]*\d{4}[^()]*` backtracked quadratically.
+      .replace(/\([^()]*\)/g, (group) => (/\d{4}/.test(group) ? '' : group))
       .replace(/(?:filed|filing|granted|issued)\s*:?\s*[^,;|)]*/gi, '');
     for (const d of [...dates].reverse()) if (text.includes(d.date)) text = text.replace(d.date, '');
     const parts = fields(text.replace(/\s{2,}/g, ' ').trim()).filter((p) => /\p{L}{3}/u.test(p));
@@ -290,16 +302,14 @@ export function parsePublications(section: Section, context: ParseContext): Pars
     const doi = cutOut(text.replace(/\bdoi:\s*/i, ''), DOI);
     if (doi.value) text = doi.text;
     const dates = findDates(text);
-    const quoted = /["“](.+?)["”]/.exec(text);
+    const quoted = QUOTED.exec(text);
     let title: string | undefined;
     let authors: string[] = [];
     let venue: string | undefined;
     if (quoted) {
       title = quoted[1]!.replace(/[.,]$/, '');
-      const before = text
-        .slice(0, quoted.index)
-        .replace(/\(?\b(?:19|20)\d{2}\b\)?[.,]?/g, '')
-        .replace(/[.,\s]+$/, '');
+      let before = text.slice(0, quoted.index).replace(/\(?\b(?:19|20)\d{2}\b\)?[.,]?/g, '');
+      before = trimEndChars(before, '.,');
       if (before) authors = before.split(/\s*(?:,|&|\band\b|\by\b|\bet\b|\bund\b)\s*/).filter((a) => a.length > 1);
       venue = text.slice(quoted.index + quoted[0].length).replace(/^[\s.,–—-]+/, '');
     } else {
@@ -312,10 +322,7 @@ export function parsePublications(section: Section, context: ParseContext): Pars
     }
     if (!title) continue;
     for (const d of dates) venue = venue?.replace(text.slice(d.index, d.index + d.length), '');
-    venue = venue
-      ?.replace(/\(\s*\)/g, '')
-      .replace(/^[\s.,–—-]+|[\s.,–—-]+$/g, '')
-      .trim();
+    venue = venue === undefined ? undefined : trimChars(venue.replace(/\(\s*\)/g, ''), '.,–—-');
     const conference = venue && CONFERENCE.test(fold(venue));
     items.push({
       title,
@@ -341,7 +348,7 @@ export function parseSpeaking(section: Section, context: ParseContext): Parsed<S
     const url = cut.url;
     const dates = findDates(text);
     for (const d of [...dates].reverse()) text = withoutRange(text, d);
-    const quoted = /["“](.+?)["”]/.exec(text);
+    const quoted = QUOTED.exec(text);
     let title: string | undefined;
     let rest: string[];
     if (quoted) {
@@ -428,7 +435,7 @@ export function parseTestimonials(section: Section, context: ParseContext): Pars
       const dates = findDates(text);
       const date = dates[0]?.date;
       if (dates[0]) text = withoutRange(text, dates[0]);
-      const relationship = /\(([^)]+)\)/.exec(text);
+      const relationship = /\(([^()]+)\)/.exec(text);
       if (relationship) text = text.replace(relationship[0], '').trim();
       const [authorName, authorTitle, ...company] = text.split(/\s*,\s*/);
       items.push({
