@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeCvIntake } from '../../src/services/cv-intake.js';
 import { extract } from './support.js';
 
-const CORPUS = '/work/shared/corpus/public/';
+// A copy of the shared public corpus (its README says where it comes from), so the suite runs on any clone.
+const CORPUS = new URL('../fixtures/corpus-public/', import.meta.url).pathname;
 /** The person each sample CV is about, as its first page shows them. */
 const NAMES: Record<string, string> = {
   'Amsterdam-Modern-Resume-Template.pdf': 'Julie Monroe',
