@@ -120,6 +120,24 @@ describe.each(kinds)('paying publishes the portfolio [%s]', (database) => {
     const offline = await settled(portfolio.id, (p) => p.status === 'draft');
     expect(offline).toMatchObject({ paid: false, published_url: null });
   });
+
+  it('never puts the site up when the refund arrives before the payment', async () => {
+    const portfolio = await draftPortfolio();
+    const started = await app.request('POST', `/api/v1/portfolios/${portfolio.id}/checkout`, { headers: me });
+    expect(started.status, started.text).toBe(200);
+    const paid = stripe.complete(started.json<{ checkout_session_id: string }>().checkout_session_id);
+
+    expect(
+      (await deliver(stripeEvent('charge.refunded', refundedCharge(paid.payment_intent!, 1200, 'eur')))).status,
+    ).toBe(200);
+    expect((await deliver(stripeEvent('checkout.session.completed', paid))).status).toBe(200);
+
+    const now = (await app.request('GET', `/api/v1/portfolios/${portfolio.id}`, { headers: me })).json<PortfolioBody>();
+    expect(now).toMatchObject({ status: 'draft', paid: false, published_url: null });
+    const payments = await app.request('GET', `/api/v1/portfolios/${portfolio.id}/payments`, { headers: me });
+    expect(payments.json<{ items: { status: string }[] }>().items.map((p) => p.status)).toEqual(['refunded']);
+    expect((await app.request('POST', `/api/v1/portfolios/${portfolio.id}/publish`, { headers: me })).status).toBe(402);
+  });
 });
 
 describe.each(kinds)('publishing without payments [%s]', (database) => {

@@ -147,6 +147,39 @@ describe.each(kinds)('payments with Stripe Embedded Checkout [%s]', (database) =
     return app.container.db('payments').where({ stripe_checkout_session_id: sessionId });
   }
 
+  /**
+   * Runs `deliveries` so that their transactions overlap. On PostgreSQL the sessions' payment rows
+   * are held until every delivery waits (on them, or on a delivery that does) and then released
+   * together, so the race is run every time rather than by luck; SQLite runs one writer at a time.
+   */
+  async function overlapping<T>(sessionIds: string[], deliveries: () => Promise<T>): Promise<T> {
+    if (database !== 'postgres') return deliveries();
+    const trx = await app.container.db.transaction();
+    let running: Promise<T> | undefined;
+    try {
+      await trx('payments').whereIn('stripe_checkout_session_id', sessionIds).forUpdate().select('id');
+      const held = (await trx.raw('select pg_backend_pid() as pid')) as { rows: { pid: number }[] };
+      running = deliveries();
+      running.catch(() => undefined);
+      for (let i = 0; i < 250; i++) {
+        // pg_stat_activity is read once per transaction unless told otherwise.
+        await trx.raw('select pg_stat_clear_snapshot()');
+        const waiting = (await trx.raw(
+          `with direct as (select pid from pg_stat_activity where ? = any(pg_blocking_pids(pid)))
+           select (select count(*) from direct)
+                + (select count(*) from pg_stat_activity
+                   where pg_blocking_pids(pid) && array(select pid from direct)) as n`,
+          [held.rows[0]!.pid],
+        )) as { rows: { n: string }[] };
+        if (Number(waiting.rows[0]!.n) >= sessionIds.length) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    } finally {
+      await trx.commit();
+    }
+    return running;
+  }
+
   /** A second module over the same database and Stripe, as another pod (or the timer) would run it. */
   function sidecar(clock?: () => Date): PaymentModule {
     return createPaymentModule({
@@ -433,6 +466,112 @@ describe.each(kinds)('payments with Stripe Embedded Checkout [%s]', (database) =
     expect(await portfolioPaid(pf)).toBe(false);
     // Paying again is possible.
     expect((await checkout(pf)).status).toBe(200);
+  });
+
+  it('applies a full refund that overtakes the event recording its payment, and never publishes', async () => {
+    const pf = await portfolioOf(me.userId);
+    const sessionId = await startedCheckout(pf);
+    const paid = structuredClone(stripe.complete(sessionId));
+    const refund = stripeEvent('charge.refunded', refundedCharge(paid.payment_intent!, 900, 'eur'));
+    const completed = stripeEvent('checkout.session.completed', paid);
+
+    // The pending payment does not know its PaymentIntent yet: the refund is kept, unprocessed.
+    expect((await deliver(refund)).status).toBe(200);
+    expect((await payments(pf))[0]).toMatchObject({ status: 'pending', stripe_payment_intent_id: null });
+    expect((await eventRow(refund.id as string))?.processed_at).toBeNull();
+
+    expect((await deliver(completed)).status).toBe(200);
+    expect((await payments(pf))[0]).toMatchObject({
+      status: 'refunded',
+      stripe_payment_intent_id: paid.payment_intent,
+    });
+    expect(await portfolioPaid(pf)).toBe(false);
+    expect(publishing.of(pf)).not.toContain('publish');
+    expect((await eventRow(completed.id as string))?.processed_at).not.toBeNull();
+
+    // Repeats, the other event type for the session and the reconciler's pass change nothing.
+    expect((await deliver(completed)).status).toBe(200);
+    expect((await deliver(stripeEvent('checkout.session.async_payment_succeeded', paid))).status).toBe(200);
+    const later = sidecar(() => new Date(Date.now() + 5 * 60_000));
+    expect((await later.reconcileOpenCheckouts()).failed).toBe(0);
+    await later.close();
+    expect((await eventRow(refund.id as string))?.processed_at).not.toBeNull();
+    expect((await deliver(refund)).status).toBe(200);
+    expect(await paymentRows(sessionId)).toHaveLength(1);
+    expect((await payments(pf))[0]?.status).toBe('refunded');
+    expect(await portfolioPaid(pf)).toBe(false);
+    expect(publishing.of(pf)).not.toContain('publish');
+    // The customer may pay again.
+    expect((await checkout(pf)).status).toBe(200);
+  });
+
+  it('applies an early refund when the reconciler, not the webhook, records the payment', async () => {
+    const pf = await portfolioOf(me.userId);
+    const sessionId = await startedCheckout(pf);
+    const paid = stripe.complete(sessionId);
+    const refund = stripeEvent('charge.refunded', refundedCharge(paid.payment_intent!, 900, 'eur'));
+    expect((await deliver(refund)).status).toBe(200);
+
+    // The completion webhook is lost. The pass closes the still unmatched refund, then finds the
+    // session paid at Stripe: the refund, stored, still applies.
+    const later = sidecar(() => new Date(Date.now() + 5 * 60_000));
+    const report = await later.reconcileOpenCheckouts();
+    await later.close();
+    expect(report.failed).toBe(0);
+    expect((await eventRow(refund.id as string))?.processed_at).not.toBeNull();
+    expect((await payments(pf))[0]).toMatchObject({
+      status: 'refunded',
+      stripe_payment_intent_id: paid.payment_intent,
+    });
+    expect(await portfolioPaid(pf)).toBe(false);
+    expect(publishing.of(pf)).not.toContain('publish');
+
+    // The webhook turns up after all.
+    expect((await deliver(stripeEvent('checkout.session.completed', paid))).status).toBe(200);
+    expect((await payments(pf))[0]?.status).toBe('refunded');
+    expect(publishing.of(pf)).not.toContain('publish');
+  });
+
+  it('ends refunded whichever of a refund and its payment arrives first, even at the same time', async () => {
+    for (const refundFirst of [true, false]) {
+      const pf = await portfolioOf(me.userId);
+      const sessionId = await startedCheckout(pf);
+      const paid = stripe.complete(sessionId);
+      const events = [
+        stripeEvent('charge.refunded', refundedCharge(paid.payment_intent!, 900, 'eur')),
+        stripeEvent('checkout.session.completed', paid),
+      ];
+      if (!refundFirst) events.reverse();
+      const answers = await Promise.all(events.map((event) => deliver(event)));
+      for (const res of answers) expect(res.status, res.text).toBe(200);
+      expect((await payments(pf))[0]?.status).toBe('refunded');
+      expect(await portfolioPaid(pf)).toBe(false);
+      // Published only if the payment was recorded first, and then taken down again.
+      const calls = publishing.of(pf);
+      if (calls.includes('publish')) expect(calls.at(-1)).toBe('unpublish');
+    }
+  });
+
+  it('takes the site down when its last two payments are refunded at the same time', async () => {
+    const pf = await portfolioOf(me.userId);
+    // Paid twice (two tabs).
+    const sessions = [await startedCheckout(pf), await startedCheckout(pf)];
+    const paid = sessions.map((id) => stripe.complete(id));
+    for (const session of paid) {
+      expect((await deliver(stripeEvent('checkout.session.completed', session))).status).toBe(200);
+    }
+    expect((await payments(pf)).map((p) => p.status)).toEqual(['paid', 'paid']);
+    expect(publishing.of(pf)).toEqual(['publish', 'publish']);
+
+    const refunds = paid.map((session) =>
+      stripeEvent('charge.refunded', refundedCharge(session.payment_intent!, 900, 'eur')),
+    );
+    const answers = await overlapping(sessions, () => Promise.all(refunds.map((event) => deliver(event))));
+    for (const res of answers) expect(res.status, res.text).toBe(200);
+
+    expect((await payments(pf)).map((p) => p.status)).toEqual(['refunded', 'refunded']);
+    expect(await portfolioPaid(pf)).toBe(false);
+    expect(publishing.of(pf)).toEqual(['publish', 'publish', 'unpublish']);
   });
 
   it('answers 500 when publishing cannot be requested, and the redelivery heals it', async () => {

@@ -28,6 +28,23 @@ export interface PaymentTransaction {
   findPortfolio(portfolioId: string): Promise<PayablePortfolio | undefined>;
   findBySession(sessionId: string): Promise<Payment | undefined>;
   findByPaymentIntent(paymentIntentId: string): Promise<Payment | undefined>;
+  /**
+   * The `charge.refunded` events received for a PaymentIntent, processed or not, oldest first: a
+   * refund may arrive before the event that records its payment.
+   */
+  refundEventsFor(paymentIntentId: string): Promise<StoredEvent[]>;
+  /**
+   * Holds the portfolio's row until the transaction ends (PostgreSQL `FOR UPDATE`; SQLite runs one
+   * writer at a time anyway), so two events deciding whether the portfolio is still paid for run
+   * one after the other instead of each reading the other's payment as still paid.
+   */
+  lockPortfolio(portfolioId: string): Promise<void>;
+  /**
+   * Serialises the transactions that handle one PaymentIntent (PostgreSQL advisory lock until the
+   * transaction ends; nothing on SQLite): its refund and the event recording its payment. Take it
+   * before `lockPortfolio`.
+   */
+  lockPaymentIntent(paymentIntentId: string): Promise<void>;
   /** Records the payment unless its checkout session is recorded already. */
   insertPayment(payment: Payment): Promise<void>;
   /**
@@ -139,6 +156,9 @@ async function markEventProcessed(q: Knex, eventId: string, now: Date): Promise<
     .update({ processed_at: toDbTime(now) });
 }
 
+// The first key of our PaymentIntent advisory locks ('STRI'), the second being the id's hash.
+const PAYMENT_INTENT_LOCK = 0x53545249;
+
 function transactionStore(trx: Knex.Transaction, lockRows: boolean): PaymentTransaction {
   return {
     async recordEvent(event, now) {
@@ -163,6 +183,26 @@ function transactionStore(trx: Knex.Transaction, lockRows: boolean): PaymentTran
     findPortfolio: (portfolioId) => findPortfolio(trx, portfolioId),
     findBySession: (sessionId) => findPaymentBy(trx, { stripe_checkout_session_id: sessionId }),
     findByPaymentIntent: (paymentIntentId) => findPaymentBy(trx, { stripe_payment_intent_id: paymentIntentId }),
+    async refundEventsFor(paymentIntentId) {
+      // The charge's `payment_intent`, as Stripe sends it in a webhook (an id, never expanded), from
+      // the payload: jsonb on PostgreSQL, JSON text on SQLite.
+      const intentOfPayload = lockRows
+        ? `payload #>> '{data,object,payment_intent}'`
+        : `json_extract(payload, '$.data.object.payment_intent')`;
+      const rows = (await trx('webhook_events')
+        .where({ type: 'charge.refunded' })
+        .andWhereRaw(`${intentOfPayload} = ?`, [paymentIntentId])
+        .orderBy('received_at', 'asc')
+        .select('id', 'type', 'payload')) as { id: string; type: string; payload: unknown }[];
+      return rows.map((row) => ({ id: row.id, type: row.type, payload: fromDbJson(row.payload) }));
+    },
+    async lockPortfolio(portfolioId) {
+      if (lockRows) await trx('portfolios').where({ id: portfolioId }).forUpdate().first('id');
+    },
+    async lockPaymentIntent(paymentIntentId) {
+      if (lockRows)
+        await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [PAYMENT_INTENT_LOCK, paymentIntentId]);
+    },
     insertPayment: (payment) => insertPayment(trx, payment),
     async advance(sessionId, status, details, now) {
       const from = ADVANCES_FROM[status];

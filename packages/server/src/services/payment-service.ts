@@ -15,7 +15,7 @@ import type { Logger } from '../logger.js';
 import { checkoutReturn, type CheckoutCaller } from './checkout-return-url.js';
 import type { Payment } from './payment-status.js';
 import type { PortfolioPublishing } from './portfolio-publishing.js';
-import { applyEvent, owedFollowUp, type FollowUp } from './stripe-event-handler.js';
+import { applyEvent, NOT_YET, owedFollowUp, type FollowUp, type HandlingContext } from './stripe-event-handler.js';
 
 export interface PaymentSettings {
   publishableKey: string;
@@ -213,18 +213,25 @@ export class PaymentService {
    * and only then marks it processed. A repeat of a processed event changes nothing; a repeat of
    * one whose follow-up failed runs the follow-up again. Deliveries of the same event in this
    * process are serialised, and across processes the event's row is locked while its follow-up
-   * runs (PostgreSQL), so concurrent repeats request publishing once.
+   * runs (PostgreSQL), so concurrent repeats request publishing once. A full refund of a payment
+   * not recorded yet is stored unprocessed: the event recording the payment applies it, and the
+   * reconciler's next pass looks at it again (see stripe-event-handler.ts).
    */
   async processEvent(verified: VerifiedWebhook, log: Logger): Promise<void> {
     const { event } = verified;
+    const { gateway } = this.deps;
+    if (!gateway) throw paymentsOff();
     // Not ours to record (the endpoint may be subscribed to more than we handle).
     if (event.kind === 'other') return;
     await this.serialised(event.id, async () => {
       const now = this.clock();
+      const ctx: HandlingContext = { now, log, interpret: (payload) => gateway.interpretStoredEvent(payload) };
       const followUp = await this.deps.store.transaction(async (tx) => {
         const recording = await tx.recordEvent({ id: event.id, type: event.type, payload: verified.payload }, now);
         if (recording === 'processed') return undefined;
-        const owed = recording === 'new' ? await applyEvent(tx, event, now, log) : await owedFollowUp(tx, event);
+        const owed = recording === 'new' ? await applyEvent(tx, event, ctx) : await owedFollowUp(tx, event, ctx);
+        // A refund that overtook its payment stays unprocessed for the reconciler to look at again.
+        if (owed === NOT_YET) return undefined;
         if (!owed) await tx.markEventProcessed(event.id, now);
         return owed;
       });
