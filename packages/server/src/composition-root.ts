@@ -112,12 +112,11 @@ export async function buildContainer(
     const cvModule = createCvModule({ db, config, logger, limits, beforeCvDeleted: (cvId) => beforeCvDeleted(cvId) });
     closeCvModule = () => cvModule.close(config.shutdownTimeoutMs);
     probes.push({ name: 'storage', check: () => cvModule.blobs.ping() });
-    const tenants = createTenantModule({ db, config, logger });
-    if (config.stripe && !config.stripe.priceId) {
-      logger.warn(
-        'payments are on but STRIPE_PRICE_ID is unset: only users of tenants with their own price pay; everyone else publishes free',
-      );
-    }
+    // The client config shows the price, which the payment module reads from Stripe; it is built
+    // later (it needs the portfolio side), so the tenant module gets a late-bound look-up.
+    let priceFor: (priceId: string | undefined) => Promise<{ amount: number; currency: string } | null> = async () =>
+      null;
+    const tenants = createTenantModule({ db, config, logger, priceFor: (priceId) => priceFor(priceId) });
     // The cleanup sweep needs the account service, which is built after the worker is wired.
     const accounts: { auth?: AuthService } = {};
     const portfolios = createPortfolioModule({
@@ -160,6 +159,7 @@ export async function buildContainer(
     const oauth = createOAuthModule({ db, config, auth, logger });
     const payments = createPaymentModule({ db, config, logger, publishing: options.publishing ?? portfolios.service });
     closePaymentModule = () => payments.close();
+    priceFor = (priceId) => payments.service.displayPrice(priceId);
     payments.start();
     const app = await createApp({
       config,

@@ -16,6 +16,8 @@ export interface TenantModuleDeps {
   logger: Logger;
   /** The application clock (tests move it); defaults to the wall clock. */
   clock?: () => Date;
+  /** The amount a price id stands for (from Stripe, cached), for the client config. */
+  priceFor?: (priceId: string | undefined) => Promise<{ amount: number; currency: string } | null>;
   /** How long key and origin look-ups are cached in this process; 30 s by default. */
   cacheTtlMs?: number;
 }
@@ -63,7 +65,7 @@ export function createTenantModule(deps: TenantModuleDeps): TenantModule {
   }
   return {
     service,
-    handlers: tenantRoutes({ service, config: deps.config, clock }),
+    handlers: tenantRoutes({ service, config: deps.config, clock, ...(deps.priceFor && { priceFor: deps.priceFor }) }),
     corsMiddleware: cors(service),
     tenantContextMiddleware: tenantContext(service),
   };

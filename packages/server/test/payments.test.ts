@@ -222,6 +222,27 @@ describe.each(kinds)('payments with Stripe Embedded Checkout [%s]', (database) =
     expect(res.json()).toMatchObject({ payments_enabled: true });
   });
 
+  it('shows the price before checkout: the server default, or the tenant its own, read from Stripe once', async () => {
+    const hosted = await app.request('GET', '/api/v1/config');
+    expect(hosted.status).toBe(200);
+    expect(hosted.json()).toMatchObject({ payments_enabled: true, price: { amount: 900, currency: 'eur' } });
+
+    const created = await app.request('POST', '/api/v1/admin/tenants', {
+      headers: { 'x-admin-token': ADMIN_TOKEN },
+      json: { name: 'Priced Jobs', allowed_origins: ['https://priced.example'], stripe_price_id: 'price_tenant' },
+    });
+    const tenant = created.json<{ publishable_key: string }>();
+    const widget = { 'x-publishable-key': tenant.publishable_key, origin: 'https://priced.example' };
+    const config = await app.request('GET', '/api/v1/config', { headers: widget });
+    expect(config.json()).toMatchObject({ price: { amount: 1500, currency: 'usd' } });
+
+    const lookups = () => stripe.requests.filter((r) => r.path.startsWith('/v1/prices/')).length;
+    const before = lookups();
+    await app.request('GET', '/api/v1/config', { headers: widget });
+    await app.request('GET', '/api/v1/config');
+    expect(lookups()).toBe(before); // cached
+  });
+
   it('creates an embedded checkout session at the configured price, once per attempt', async () => {
     const pf = await portfolioOf(me.userId);
     const res = await checkout(pf);

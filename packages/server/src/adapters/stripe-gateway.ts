@@ -102,6 +102,8 @@ export class PaymentProviderError extends Error {
 export interface StripeGateway {
   createCheckoutSession(request: CheckoutSessionRequest): Promise<CreatedCheckoutSession>;
   retrieveCheckoutSession(sessionId: string): Promise<CheckoutSessionSnapshot>;
+  /** A price's fixed amount (minor units) and currency; null for prices without one (pay what you want). */
+  retrievePrice(priceId: string): Promise<{ amount: number; currency: string } | null>;
   /** Checks `Stripe-Signature` over the raw bytes (300 s tolerance); throws WebhookSignatureError. */
   verifyWebhook(rawBody: Buffer, signature: string): VerifiedWebhook;
   /** Reads an event stored earlier (already verified when it arrived). */
@@ -249,6 +251,15 @@ export function createStripeGateway(options: StripeGatewayOptions): StripeGatewa
         return toSnapshot(await stripe.checkout.sessions.retrieve(sessionId));
       } catch (err) {
         throw translateError(err, 'read a checkout session');
+      }
+    },
+
+    async retrievePrice(priceId) {
+      try {
+        const price = await stripe.prices.retrieve(priceId);
+        return price.unit_amount === null ? null : { amount: price.unit_amount, currency: price.currency };
+      } catch (err) {
+        throw translateError(err, 'read a price');
       }
     },
 

@@ -14,6 +14,8 @@ export interface TenantRoutesDeps {
   service: TenantService;
   config: Pick<Config, 'adminToken' | 'backendUrl' | 'sitesBaseUrl' | 'stripe' | 'oauth' | 'limits'>;
   clock?: () => Date;
+  /** What a price id costs (the tenant's price, else STRIPE_PRICE_ID); null when unknown. */
+  priceFor?: (priceId: string | undefined) => Promise<{ amount: number; currency: string } | null>;
 }
 
 /**
@@ -186,9 +188,8 @@ export function tenantRoutes(deps: TenantRoutesDeps): OperationHandlers {
         tenant: tenant ? { id: tenant.id, name: tenant.name, branding: toApiBranding(tenant.branding) } : null,
         payments_enabled: stripe !== undefined,
         stripe_publishable_key: stripe?.publishableKey ?? null,
-        // No Stripe Price look-up yet (the payments work will read the tenant's or the server's
-        // Price from Stripe and cache it); until then the amount is unknown here.
-        price: null,
+        // What publishing costs this caller: the tenant's price, else the server's.
+        price: stripe && deps.priceFor ? await deps.priceFor(tenant?.stripePriceId ?? stripe.priceId) : null,
         oauth_providers: (['google', 'linkedin'] as const).filter((provider) => config.oauth[provider] !== undefined),
         max_upload_bytes: config.limits.maxUploadBytes,
         accepted_file_types: [...ACCEPTED_FILE_TYPES],

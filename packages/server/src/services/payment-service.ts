@@ -86,13 +86,37 @@ function unavailable(err: PaymentProviderUnavailableError, log: Logger): Problem
  * recorded the payment, and an event stays unprocessed until that request succeeded, so a crash
  * in between is healed by Stripe's redelivery (or the reconciler).
  */
+const PRICE_CACHE_MS = 5 * 60_000;
+
 export class PaymentService {
   private readonly clock: () => Date;
   /** Deliveries of one event in this process run one after another (see `processEvent`). */
   private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly prices = new Map<string, { price: { amount: number; currency: string } | null; until: number }>();
 
   constructor(private readonly deps: PaymentServiceDeps) {
     this.clock = deps.clock ?? (() => new Date());
+  }
+
+  /**
+   * What a price costs, for showing before checkout (the widget's config). Read from Stripe and
+   * kept for five minutes; null when payments are off, the price is unknown, or Stripe cannot be
+   * reached (the page then just shows no amount — checkout itself does not depend on this).
+   */
+  async displayPrice(priceId: string | undefined): Promise<{ amount: number; currency: string } | null> {
+    const { gateway } = this.deps;
+    if (!gateway || !priceId) return null;
+    const now = this.clock().getTime();
+    const cached = this.prices.get(priceId);
+    if (cached && cached.until > now) return cached.price;
+    try {
+      const price = await gateway.retrievePrice(priceId);
+      this.prices.set(priceId, { price, until: now + PRICE_CACHE_MS });
+      return price;
+    } catch (err) {
+      this.deps.logger.warn({ err, price_id: priceId }, 'could not read the price from Stripe');
+      return null;
+    }
   }
 
   get enabled(): boolean {

@@ -7,7 +7,7 @@ import { STRIPE_API_VERSION } from '../../src/adapters/stripe-gateway.js';
 /**
  * A stand-in for the few Stripe endpoints payments use, on a loopback port, for driving the real
  * `stripe` SDK through STRIPE_API_BASE_URL: `POST /v1/checkout/sessions` (form-encoded, as the SDK
- * sends it; replays a repeated Idempotency-Key like Stripe) and `GET /v1/checkout/sessions/:id`.
+ * sends it; replays a repeated Idempotency-Key like Stripe) `GET /v1/checkout/sessions/:id` and `GET /v1/prices/:id`.
  * Every request is recorded as sent. Tests move sessions along (`complete`, `expire`) the way a
  * customer and Stripe would, and sign webhook deliveries with the SDK's own test helper.
  */
@@ -130,6 +130,18 @@ export async function startStripeMock(): Promise<StripeMock> {
         const { status, body } = createSession(form);
         if (key && status === 200) replays.set(key, (body as MockSession).id);
         return send(status, body);
+      }
+      const priceMatch = /^\/v1\/prices\/([^/]+)$/.exec(url.pathname);
+      if (req.method === 'GET' && priceMatch) {
+        const id = decodeURIComponent(priceMatch[1]!);
+        const price = prices[id];
+        if (!price) {
+          const { status, body } = stripeError(404, 'invalid_request_error', `No such price: '${id}'`, {
+            code: 'resource_missing',
+          });
+          return send(status, body);
+        }
+        return send(200, { id, object: 'price', active: true, unit_amount: price.amount, currency: price.currency });
       }
       const m = /^\/v1\/checkout\/sessions\/([^/]+)$/.exec(url.pathname);
       if (req.method === 'GET' && m) {
