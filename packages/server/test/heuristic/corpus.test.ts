@@ -23,6 +23,15 @@ const NAMES: Record<string, string> = {
   'comprehensive_all_components_cv.txt': 'Alexandra Chen',
 };
 
+/** Titles that need the glyph gaps (letter-spaced), a label column, or credentials after the name. */
+const TITLES: Record<string, string> = {
+  'Sydney-Resume-Template-Modern.pdf': 'VIDEO PRODUCT ASSISTANT',
+  'Amsterdam-Modern-Resume-Template.pdf': 'NUTRITION CONSULTANT',
+  'London-Resume-Template-Professional.pdf': 'Bootcamp Instructor',
+  'Eleanor_Vance_cv.md': 'BSN, RN',
+  'Eleanor_Vance_cv.pdf': 'BSN, RN',
+};
+
 const files = readdirSync(CORPUS).filter((f) => /\.(pdf|md|txt)$/i.test(f) && f !== 'README.md');
 
 afterAll(() => closeCvIntake());
@@ -38,5 +47,38 @@ describe('offline extractor on the public sample CVs', () => {
     expect(data.contact?.email ?? data.contact?.phone).toBeTruthy();
     expect(data.experience?.experienceItems?.length ?? 0).toBeGreaterThan(0);
     expect(data.education?.educationItems?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it.each(Object.keys(TITLES))('%s: the professional title', async (name) => {
+    const { data } = await extract(readFileSync(CORPUS + name));
+    expect(data.hero?.professionalTitle).toBe(TITLES[name]);
+  });
+
+  it('letter-spaced labels keep their word breaks (glyph gaps), not "PLACEOFBIRTH"', async () => {
+    const { data } = await extract(readFileSync(CORPUS + 'Paris-Resume-Template-Modern.pdf'));
+    expect(data.unclassifiedText ?? '').not.toMatch(/PLACEOFBIRTH|DRIVINGLICENSE/);
+  });
+
+  it('a label column (heading cell left, content right) opens its sections', async () => {
+    const { data } = await extract(readFileSync(CORPUS + 'London-Resume-Template-Professional.pdf'));
+    expect(data.summary?.summaryText).toMatch(/^Passionate, entry-level Bootcamp Instructor/);
+    // Written levels stay with their skill.
+    expect(data.skills?.ungroupedSkills).toEqual([
+      'Cardio Training (Expert)',
+      'Client Assessments (Expert)',
+      'Fitness Routines (Expert)',
+      'Health & Safety (Expert)',
+      'HIIT (Expert)',
+    ]);
+    expect(data.hobbies?.hobbies).toEqual(['Skiing', 'Hockey', 'Knitting']);
+    expect(data.languages?.languageItems?.[0]?.language).toBe('English');
+  });
+
+  it('a heading letter-spaced over two lines of a label column ("EMPLOYMENT" / "H I S TO RY")', async () => {
+    const { data } = await extract(readFileSync(CORPUS + 'Chicago-Resume-Template-Creative.pdf'));
+    expect(data.experience?.sectionTitle).toBe('EMPLOYMENT HISTORY');
+    expect(data.experience?.experienceItems?.[0]?.jobTitle).toBe('Marketing Assistant');
+    expect(data.experience?.experienceItems?.[0]?.companyName).toMatch(/^ABSA/);
+    expect(data.hobbies?.sectionTitle).toBe('HOBBIES');
   });
 });

@@ -98,6 +98,10 @@ export function findHero(preamble: TextLine[], all: TextLine[], markdown: boolea
       used.add(next);
     }
   }
+  // "Eleanor Vance, BSN, RN" with no title line: the credentials are what the CV says she is.
+  const credentials = after.filter((a) => CREDENTIALS.test(a));
+  if (!professionalTitle && credentials.length > 0 && credentials.length === after.length)
+    professionalTitle = credentials.join(', ');
   return { hero: { fullName, ...(professionalTitle && { professionalTitle }) }, used };
 }
 

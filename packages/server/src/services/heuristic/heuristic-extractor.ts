@@ -21,7 +21,7 @@ import type { ReadDocument } from './types.js';
  */
 
 /** Part of the extraction cache key: bump whenever the rules change. */
-export const HEURISTIC_PROMPT_VERSION = 'heuristic-2026.2';
+export const HEURISTIC_PROMPT_VERSION = 'heuristic-2026.3';
 
 /** A PDF with less text than this is a scan. */
 const MIN_PDF_TEXT_CHARS = 40;

@@ -23,9 +23,28 @@ interface Fragment {
 
 const MAX_HEADER_ROWS = 6;
 
-function toFragment(item: PdfTextItem): Fragment | undefined {
+/**
+ * The page's letter-spaced runs with their word breaks (from the glyph gaps), by their letters:
+ * pdf.js's text puts one space between letters and between words alike.
+ */
+function spacedRunsByLetters(page: PdfPageLayout): Map<string, string[]> {
+  const byLetters = new Map<string, string[]>();
+  for (const run of page.spacedRuns ?? []) {
+    const key = run.replace(/\s+/g, '');
+    const list = byLetters.get(key);
+    if (list) list.push(run);
+    else byLetters.set(key, [run]);
+  }
+  return byLetters;
+}
+
+function toFragment(item: PdfTextItem, runs: Map<string, string[]>): Fragment | undefined {
   if (item.str.trim().length === 0) return undefined;
-  const { text, spaced } = collapseLetterSpacing(item.str);
+  let { text, spaced } = collapseLetterSpacing(item.str);
+  // The same letters as a run the glyphs show letter-spaced (kerned pairs such as "H I S TO RY"
+  // included), with its word gaps: "VIDEO PRODUCT ASSISTANT", not one word.
+  const run = runs.size > 0 && item.str.includes(' ') ? runs.get(item.str.replace(/\s+/g, ''))?.shift() : undefined;
+  if (run) ({ text, spaced } = collapseLetterSpacing(run));
   return { text, x: item.x, y: item.y, width: item.width, size: item.height || 10, font: item.fontName, spaced };
 }
 
@@ -112,7 +131,8 @@ export function readPdfLayout(pages: PdfPageLayout[]): ReadDocument {
 
   pages.forEach((page, index) => {
     const number = index + 1;
-    const fragments = page.items.map(toFragment).filter((f): f is Fragment => f !== undefined);
+    const runs = spacedRunsByLetters(page);
+    const fragments = page.items.map((i) => toFragment(i, runs)).filter((f): f is Fragment => f !== undefined);
     for (const f of fragments) {
       fontChars.set(f.font, (fontChars.get(f.font) ?? 0) + f.text.length);
       const size = Math.round(f.size);

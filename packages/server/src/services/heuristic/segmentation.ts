@@ -30,26 +30,42 @@ function headingAt(
   lines: TextLine[],
   i: number,
   doc: ReadDocument,
-): { match: HeadingMatch; title: string; consumed: number } | undefined {
+): { match: HeadingMatch; title: string; consumed: number; rest?: TextLine } | undefined {
   const line = lines[i]!;
-  if (isBullet(line.text) || line.text.includes('\t')) {
-    const first = line.text.split('\t')[0]!;
-    if (isBullet(line.text) || !matchHeading(first, { emphasised: isEmphasised(line, doc) })) return undefined;
-  }
   const emphasised = isEmphasised(line, doc);
+  if (isBullet(line.text)) return undefined;
+  if (line.text.includes('\t')) {
+    // A label column ("SKILLS ⇥ Cardio Training ⇥ Expert"): the heading is the first cell when it
+    // is exactly a heading; its row's other cells are the section's first line.
+    const first = line.text.split('\t')[0]!;
+    const match = matchHeading(first, { emphasised });
+    if (!match) return undefined;
+    if (headingKey(first).replace(/ /g, '') === match.phrase.replace(/ /g, '')) {
+      return { match, title: restoreTitle(first, match, line.letterSpaced), consumed: 1 };
+    }
+  }
   const next = lines[i + 1];
-  // A heading broken over two lines ("EMPLOYMENT" / "HISTORY").
+  // A heading broken over two lines ("EMPLOYMENT" / "HISTORY"), in a label column also when the
+  // second line carries the first cell of the content ("HISTORY ⇥ Marketing Assistant at ABSA").
+  const nextFirst = next?.text.split('\t')[0] ?? '';
+  const labelColumn = next !== undefined && nextFirst !== next.text && line.letterSpaced && next.letterSpaced;
   if (
     next &&
     next.region === line.region &&
-    next.size === line.size &&
-    next.font === line.font &&
+    (next.size === line.size || labelColumn) &&
+    (next.font === line.font || labelColumn) &&
     line.text.length < 30
   ) {
-    const joined = `${line.text} ${next.text}`;
+    const joined = `${line.text} ${nextFirst}`;
     const both = matchHeading(joined, { emphasised });
     if (both && headingKey(joined).split(' ').length === both.phrase.split(' ').length) {
-      return { match: both, title: restoreTitle(joined, both, line.letterSpaced || next.letterSpaced), consumed: 2 };
+      const rest = next.text.slice(nextFirst.length).trim();
+      return {
+        match: both,
+        title: restoreTitle(joined, both, line.letterSpaced || next.letterSpaced),
+        consumed: 2,
+        ...(rest && { rest: { ...next, text: rest, markedHeading: false } }),
+      };
     }
   }
   const match = matchHeading(line.text, { emphasised });
@@ -88,7 +104,8 @@ export function segment(doc: ReadDocument): Segmented {
       current = { key: heading.match.key, title: heading.title, match: heading.match, lines: [] };
       sections.push(current);
       i += heading.consumed - 1;
-      if (line.text.includes('\t') && heading.consumed === 1) {
+      if (heading.rest) current.lines.push(heading.rest);
+      else if (line.text.includes('\t') && heading.consumed === 1) {
         const rest = line.text.split('\t').slice(1).join('\t').trim();
         if (rest) current.lines.push({ ...line, text: rest, markedHeading: false });
       }

@@ -48,6 +48,12 @@ export interface PdfPageLayout {
   width: number;
   height: number;
   items: PdfTextItem[];
+  /**
+   * Layout mode, pages with letter-spaced text only: each letter-spaced run as its glyphs lie,
+   * letters one space apart and words two ("V I D E O  P R O D U C T"). pdf.js's text layer puts
+   * one space between letters and between words alike, so word breaks are only in the glyph gaps.
+   */
+  spacedRuns?: string[];
 }
 
 export type PdfProbeReply =
@@ -101,11 +107,77 @@ const WORKER_HEAP_MB = 256;
  */
 const WORKER_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
+// Letter-spaced runs kept per page, and the longest (in glyphs): titles and dates, not body text.
+const MAX_SPACED_RUNS = 200;
+const MAX_SPACED_RUN = 120;
 const { pathToFileURL } = require('node:url');
 (async () => {
   const pdfjs = await import(pathToFileURL(workerData.pdfjs).href);
   // Loaded up front, so pdf.js's in-thread "fake worker" does not import it per document.
   globalThis.pdfjsWorker = await import(pathToFileURL(workerData.pdfjsWorker).href);
+  // Letter-spaced text ("V I D E O  P R O D U C T"): most space-separated pieces are one letter.
+  const looksLetterSpaced = (str) => {
+    if (str.length > MAX_SPACED_RUN * 2) return false;
+    const tokens = str.trim().split(' ').filter((t) => t.length > 0);
+    // Kerned pairs come out joined ("H I S TO RY"): short pieces count, most must be single.
+    const short = tokens.filter((t) => t.length <= 2).length;
+    const single = tokens.filter((t) => t.length === 1).length;
+    return tokens.length >= 4 && short >= tokens.length * 0.8 && single >= tokens.length * 0.5;
+  };
+  // A showText's glyphs as letters with their gaps (in text space: glyph widths are 1/1000 em, TJ
+  // numbers move back by n/1000 em, Tc follows every glyph and Tw every space). Within a
+  // letter-spaced run the gap between letters is about constant; a word gap is clearly wider.
+  const spacedRun = (glyphs, state) => {
+    if (glyphs.length > MAX_SPACED_RUN) return undefined;
+    const em = state.size * state.hScale;
+    const letters = [];
+    let x = 0;
+    let end;
+    for (const g of glyphs) {
+      if (typeof g === 'number') {
+        x -= (g / 1000) * em;
+        continue;
+      }
+      if (!g || typeof g.unicode !== 'string') continue;
+      const width = ((g.width || 0) / 1000) * em;
+      const space = g.isSpace || g.unicode.trim().length === 0;
+      if (!space) {
+        letters.push({ ch: g.unicode, gap: end === undefined ? 0 : x - end });
+        end = x + width;
+      }
+      x += width + state.charSpacing * state.hScale + (space ? state.wordSpacing * state.hScale : 0);
+    }
+    if (letters.length < 4) return undefined;
+    const gaps = letters.slice(1).map((l) => l.gap).sort((a, b) => a - b);
+    const median = gaps[Math.floor(gaps.length / 2)];
+    // Ordinary text has no gap between letters; a run needs visible tracking to be letter-spaced.
+    if (!(median >= 0.05 * em)) return undefined;
+    let text = '';
+    for (const [i, l] of letters.entries()) {
+      if (i > 0) text += l.gap > median * 1.8 && l.gap - median > 0.15 * em ? '  ' : ' ';
+      text += l.ch;
+    }
+    return text;
+  };
+  const spacedRuns = async (page) => {
+    const OPS = pdfjs.OPS;
+    const list = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+    const runs = [];
+    const state = { size: 10, hScale: 1, charSpacing: 0, wordSpacing: 0 };
+    for (let i = 0; i < list.fnArray.length && runs.length < MAX_SPACED_RUNS; i++) {
+      const fn = list.fnArray[i];
+      const args = list.argsArray[i];
+      if (fn === OPS.setFont) state.size = Math.abs(args[1]) || state.size;
+      else if (fn === OPS.setCharSpacing) state.charSpacing = args[0];
+      else if (fn === OPS.setWordSpacing) state.wordSpacing = args[0];
+      else if (fn === OPS.setHScale) state.hScale = args[0] / 100;
+      else if (fn === OPS.showText || fn === OPS.showSpacedText) {
+        const run = Array.isArray(args[0]) ? spacedRun(args[0], state) : undefined;
+        if (run) runs.push(run);
+      }
+    }
+    return runs;
+  };
   parentPort.on('message', async ({ id, data, maxPages, maxTextChars, maxPageItems, mode }) => {
     let task;
     try {
@@ -168,7 +240,10 @@ const { pathToFileURL } = require('node:url');
           }
         }
         if (mode === 'layout') {
-          layouts.push({ width: view[2] - view[0], height: view[3] - view[1], items });
+          const layout = { width: view[2] - view[0], height: view[3] - view[1], items };
+          // The operator list costs about as much as the text again: only for pages that need it.
+          if (items.some((i) => looksLetterSpaced(i.str))) layout.spacedRuns = await spacedRuns(page);
+          layouts.push(layout);
         }
         pages.push(text);
         length += text.length;

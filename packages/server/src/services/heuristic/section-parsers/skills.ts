@@ -8,6 +8,35 @@ import { titleOf, type ParseContext, type Parsed } from './parser-types.js';
 const LEVEL_ONLY =
   /^(?:expert|advanced|intermediate|beginner|basic|proficient|skilful|skillful|experienced|native|fluent|experto|avanzado|intermedio|basico|expert|avance|debutant|fortgeschritten|grundkenntnisse|experte|sehr gut|gut)$/iu;
 
+/**
+ * A skill grid with written levels ("Cardio Training ⇥ Expert Client Assessments ⇥ Expert"): a
+ * level follows its skill, and a level the reader joined to the next skill's name is split off.
+ * The level stays with the skill, in brackets, since the contract's skills are plain strings.
+ */
+function withLevels(cells: string[]): string[] {
+  const out: string[] = [];
+  let previousIsSkill = false;
+  for (const cell of cells) {
+    const space = cell.indexOf(' ');
+    const head = space > 0 ? cell.slice(0, space) : cell;
+    const level: string | undefined = LEVEL_ONLY.test(cell)
+      ? cell
+      : previousIsSkill && LEVEL_ONLY.test(head)
+        ? head
+        : undefined;
+    if (level === undefined) {
+      out.push(cell);
+      previousIsSkill = true;
+      continue;
+    }
+    if (previousIsSkill) out[out.length - 1] = `${out[out.length - 1]!} (${level})`;
+    const rest: string = cell.slice(level.length).trim();
+    if (rest) out.push(rest);
+    previousIsSkill = rest.length > 0;
+  }
+  return out;
+}
+
 export function parseSkills(section: Section, context: ParseContext): Parsed<SkillsSection> {
   const categories: SkillCategory[] = [];
   const ungrouped: string[] = [];
@@ -27,7 +56,7 @@ export function parseSkills(section: Section, context: ParseContext): Parsed<Ski
       continue;
     }
     last = undefined;
-    for (const skill of splitList(line)) if (!LEVEL_ONLY.test(skill) && skill.length <= 80) ungrouped.push(skill);
+    for (const skill of withLevels(splitList(line))) if (skill.length <= 80) ungrouped.push(skill);
   }
   const value: SkillsSection = {
     ...titleOf(section),
