@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cvWithDocument, guestHeaders, jsonResumeFile } from './support/cv-uploads.js';
 import { databaseKinds } from './support/database-kinds.js';
 import {
   refundedCharge,
@@ -21,17 +22,6 @@ interface PortfolioBody {
   published_url: string | null;
 }
 
-function multipart(bytes: Buffer) {
-  const boundary = `----r2w${Math.random().toString(16).slice(2)}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cv.json"\r\nContent-Type: application/json\r\n\r\n`,
-  );
-  return {
-    body: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    contentType: `multipart/form-data; boundary=${boundary}`,
-  };
-}
-
 const kinds = await databaseKinds('payments and publishing');
 
 describe.each(kinds)('paying publishes the portfolio [%s]', (database) => {
@@ -41,18 +31,7 @@ describe.each(kinds)('paying publishes the portfolio [%s]', (database) => {
 
   async function draftPortfolio(): Promise<PortfolioBody> {
     const resume = { basics: { name: 'Ada Paid', label: 'Engineer', summary: 'Builds things.' } };
-    const form = multipart(Buffer.from(JSON.stringify(resume)));
-    const cv = (
-      await app.request('POST', '/api/v1/cvs', {
-        body: form.body,
-        headers: { ...me, 'content-type': form.contentType },
-      })
-    ).json<{ id: string; extraction: { id: string } }>();
-    for (let i = 0; i < 200; i++) {
-      const ex = await app.request('GET', `/api/v1/extractions/${cv.extraction.id}`, { headers: me });
-      if (ex.json<{ status: string }>().status === 'succeeded') break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    const cv = { id: await cvWithDocument(app, me, jsonResumeFile(resume)) };
     const created = await app.request('POST', '/api/v1/portfolios', {
       json: { cv_id: cv.id, theme: 'classic' },
       headers: me,
@@ -92,9 +71,7 @@ describe.each(kinds)('paying publishes the portfolio [%s]', (database) => {
         STRIPE_API_BASE_URL: stripe.url,
       },
     });
-    me = {
-      authorization: `Bearer ${(await app.request('POST', '/api/v1/auth/guest')).json<{ session_id: string }>().session_id}`,
-    };
+    me = await guestHeaders(app);
   });
   afterAll(async () => {
     await app?.close();
@@ -149,21 +126,10 @@ describe.each(kinds)('publishing without payments [%s]', (database) => {
   afterAll(() => app?.close());
 
   it('publishes without a checkout', async () => {
-    const me = {
-      authorization: `Bearer ${(await app.request('POST', '/api/v1/auth/guest')).json<{ session_id: string }>().session_id}`,
+    const me = await guestHeaders(app);
+    const cv = {
+      id: await cvWithDocument(app, me, jsonResumeFile({ basics: { name: 'Free Person', label: 'Writer' } })),
     };
-    const form = multipart(Buffer.from(JSON.stringify({ basics: { name: 'Free Person', label: 'Writer' } })));
-    const cv = (
-      await app.request('POST', '/api/v1/cvs', {
-        body: form.body,
-        headers: { ...me, 'content-type': form.contentType },
-      })
-    ).json<{ id: string; extraction: { id: string } }>();
-    for (let i = 0; i < 200; i++) {
-      const ex = await app.request('GET', `/api/v1/extractions/${cv.extraction.id}`, { headers: me });
-      if (ex.json<{ status: string }>().status === 'succeeded') break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
     const p = (
       await app.request('POST', '/api/v1/portfolios', { json: { cv_id: cv.id, theme: 'classic' }, headers: me })
     ).json<PortfolioBody>();

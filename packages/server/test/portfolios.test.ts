@@ -5,6 +5,7 @@ import { createSqlPortfolioStore } from '../src/adapters/sql-portfolio-store.js'
 import { CleanupService } from '../src/services/cleanup-service.js';
 import fullEn from './fixtures/cv/full-en.json' with { type: 'json' };
 import { insertCvRow } from './support/cv-rows.js';
+import { cvWithDocument as uploadedCv, guestHeaders, jsonResumeFile } from './support/cv-uploads.js';
 import { databaseKinds } from './support/database-kinds.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -21,17 +22,6 @@ interface PortfolioBody {
   published_url: string | null;
   published_at: string | null;
   paid: boolean;
-}
-
-function multipart(bytes: Buffer, filename: string) {
-  const boundary = `----r2w${Math.random().toString(16).slice(2)}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/json\r\n\r\n`,
-  );
-  return {
-    body: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    contentType: `multipart/form-data; boundary=${boundary}`,
-  };
 }
 
 /** A JSON Resume for `name`: imported without a model, so a CV gets a document in milliseconds. */
@@ -61,29 +51,9 @@ describe.each(kinds)('portfolios, previews and publishing [%s]', (database) => {
     return { reached, release };
   }
 
-  async function guest(): Promise<Record<string, string>> {
-    const res = await app.request('POST', '/api/v1/auth/guest');
-    return { authorization: `Bearer ${res.json<{ session_id: string }>().session_id}` };
-  }
-
-  /** Uploads a CV and waits until it has a document. */
-  async function cvWithDocument(name: string, headers = me, document: unknown = jsonResume(name)): Promise<string> {
-    const form = multipart(Buffer.from(JSON.stringify(document)), 'cv.json');
-    const res = await app.request('POST', '/api/v1/cvs', {
-      body: form.body,
-      headers: { ...headers, 'content-type': form.contentType },
-    });
-    expect(res.status).toBe(202);
-    const cv = res.json<{ id: string; extraction: { id: string } }>();
-    for (let i = 0; i < 200; i++) {
-      const ex = await app.request('GET', `/api/v1/extractions/${cv.extraction.id}`, { headers });
-      const status = ex.json<{ status: string }>().status;
-      if (status === 'succeeded') return cv.id;
-      if (status === 'failed') throw new Error(`extraction failed: ${ex.text}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error('extraction never finished');
-  }
+  const guest = () => guestHeaders(app);
+  /** A CV with a document for `name`, uploaded as JSON Resume. */
+  const cvWithDocument = (name: string, headers = me) => uploadedCv(app, headers, jsonResumeFile(jsonResume(name)));
 
   async function createPortfolio(body: Record<string, unknown>, headers = me) {
     return app.request('POST', '/api/v1/portfolios', { json: body, headers });
@@ -478,25 +448,12 @@ describe('publishing behind a paywall', () => {
         STRIPE_PRICE_ID: 'price_unused',
       },
     });
-    me = {
-      authorization: `Bearer ${(await app.request('POST', '/api/v1/auth/guest')).json<{ session_id: string }>().session_id}`,
-    };
+    me = await guestHeaders(app);
   });
   afterAll(() => app.close());
 
   it('answers 402 with how to pay, and the preview stays free', async () => {
-    const form = multipart(Buffer.from(JSON.stringify(jsonResume('Paying Person'))), 'cv.json');
-    const cv = (
-      await app.request('POST', '/api/v1/cvs', {
-        body: form.body,
-        headers: { ...me, 'content-type': form.contentType },
-      })
-    ).json<{ id: string; extraction: { id: string } }>();
-    for (let i = 0; i < 200; i++) {
-      const ex = await app.request('GET', `/api/v1/extractions/${cv.extraction.id}`, { headers: me });
-      if (ex.json<{ status: string }>().status === 'succeeded') break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    const cv = { id: await uploadedCv(app, me, jsonResumeFile(jsonResume('Paying Person'))) };
     const p = (
       await app.request('POST', '/api/v1/portfolios', { json: { cv_id: cv.id, theme: 'classic' }, headers: me })
     ).json<PortfolioBody>();
@@ -521,9 +478,7 @@ describe('previews of a full document', () => {
   afterAll(() => app.close());
 
   it('renders every theme with the CV as written', async () => {
-    const me = {
-      authorization: `Bearer ${(await app.request('POST', '/api/v1/auth/guest')).json<{ session_id: string }>().session_id}`,
-    };
+    const me = await guestHeaders(app);
     const userId = (await app.request('GET', '/api/v1/auth/me', { headers: me })).json<{ user: { id: string } }>().user
       .id;
     const cvId = await insertCvRow(app.container.db, userId);

@@ -5,6 +5,7 @@ import { createS3BlobStore } from '../src/adapters/s3-blob-store.js';
 import { SitePublisher } from '../src/services/site-publisher.js';
 import { createTemplatesRenderer } from '../src/services/templates-renderer.js';
 import fullEn from './fixtures/cv/full-en.json' with { type: 'json' };
+import { cvWithDocument, guestHeaders, jsonResumeFile } from './support/cv-uploads.js';
 import { startCloudFrontStub, type CloudFrontStub } from './support/cloudfront-stub.js';
 import { S3_TEST_CREDENTIALS, startS3TestServer, type S3TestServer } from './support/s3-test-server.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -154,25 +155,14 @@ describe('the server publishing to S3 through its configuration', () => {
   });
 
   it('publishes a portfolio into the bucket, invalidates its path, and unpublishes it', async () => {
-    const me = {
-      authorization: `Bearer ${(await app.request('POST', '/api/v1/auth/guest')).json<{ session_id: string }>().session_id}`,
+    const me = await guestHeaders(app);
+    const cv = {
+      id: await cvWithDocument(
+        app,
+        me,
+        jsonResumeFile({ basics: { name: 'Bucket Person', email: 'bucket@example.com' } }),
+      ),
     };
-    const boundary = '----r2ws3';
-    const resume = { basics: { name: 'Bucket Person', email: 'bucket@example.com' } };
-    const body = Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cv.json"\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(resume)}\r\n--${boundary}--\r\n`,
-    );
-    const cv = (
-      await app.request('POST', '/api/v1/cvs', {
-        body,
-        headers: { ...me, 'content-type': `multipart/form-data; boundary=${boundary}` },
-      })
-    ).json<{ id: string; extraction: { id: string } }>();
-    for (let i = 0; i < 200; i++) {
-      const ex = await app.request('GET', `/api/v1/extractions/${cv.extraction.id}`, { headers: me });
-      if (ex.json<{ status: string }>().status === 'succeeded') break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
     const p = (
       await app.request('POST', '/api/v1/portfolios', { json: { cv_id: cv.id, theme: 'minimal' }, headers: me })
     ).json<{ id: string; slug: string }>();

@@ -4,6 +4,7 @@ import { closeCvIntake, inspectCvFile } from '../src/services/cv-intake.js';
 import { ENGLISH_SINGLE, SPANISH } from './heuristic/fixtures/known-cvs.js';
 import { scoreCv, total } from './heuristic/fixtures/score.js';
 import { extract } from './heuristic/support.js';
+import { guestHeaders, multipart, settledExtraction } from './support/cv-uploads.js';
 import { startTestApp } from './support/test-app.js';
 
 // Word 97 files as LibreOffice writes them (see fixtures/word97/README.md), for the known CVs.
@@ -32,30 +33,19 @@ describe('real Word 97 (.doc) CVs', () => {
   it('goes through upload and extraction with no API key', async () => {
     const app = await startTestApp();
     try {
-      const session = (await app.request('POST', '/api/v1/auth/guest')).json<{ session_id: string }>().session_id;
-      const auth = { authorization: `Bearer ${session}` };
-      const bytes = await read('english-single-column.doc');
-      const boundary = '----r2wdoc';
-      const body = Buffer.concat([
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cv.doc"\r\nContent-Type: application/msword\r\n\r\n`,
-        ),
-        bytes,
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]);
+      const auth = await guestHeaders(app);
+      const form = multipart(await read('english-single-column.doc'), 'cv.doc', 'application/msword');
       const res = await app.request('POST', '/api/v1/cvs', {
-        body,
-        headers: { ...auth, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        body: form.body,
+        headers: { ...auth, 'content-type': form.contentType },
       });
       expect(res.status).toBe(202);
       const cv = res.json<{ id: string; content_type: string; extraction: { id: string } }>();
       expect(cv.content_type).toBe('application/msword');
-      let extraction: { status: string; extractor: string | null } = { status: 'queued', extractor: null };
-      for (let i = 0; i < 200 && !['succeeded', 'failed'].includes(extraction.status); i++) {
-        await new Promise((r) => setTimeout(r, 20));
-        extraction = (await app.request('GET', `/api/v1/extractions/${cv.extraction.id}`, { headers: auth })).json();
-      }
-      expect(extraction).toMatchObject({ status: 'succeeded', extractor: 'heuristic' });
+      expect(await settledExtraction(app, auth, cv.extraction.id)).toMatchObject({
+        status: 'succeeded',
+        extractor: 'heuristic',
+      });
       const doc = await app.request('GET', `/api/v1/cvs/${cv.id}/data`, { headers: auth });
       expect(doc.json<{ data: { hero: { fullName: string } } }>().data.hero.fullName).toBe(
         ENGLISH_SINGLE.data.hero!.fullName,

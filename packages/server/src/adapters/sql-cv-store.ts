@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Cv, CvDataSource, CvDataVersion, Extraction } from '../domain/cv.js';
 import { newId } from '../domain/ids.js';
-import { decodeKeysetCursor, encodeKeysetCursor } from './sql-cursor.js';
+import { encodeKeysetCursor, newestFirstPage } from './sql-cursor.js';
 import type { ExtractionSignals, ExtractionUsage } from '../services/extraction-types.js';
 import {
   fromDbBool,
@@ -196,21 +196,7 @@ export function createSqlCvStore(db: Knex): CvStore {
       return row && toCv(row);
     },
     async listForUser(userId, limit, cursor) {
-      const after = cursor ? decodeKeysetCursor(cursor) : undefined;
-      const query = db('cvs').where({ user_id: userId });
-      if (after) {
-        query.andWhere((q) =>
-          q
-            .where('created_at', '<', toDbTime(after.at) as never)
-            .orWhere((q2) => q2.where('created_at', '=', toDbTime(after.at) as never).andWhere('id', '<', after.id)),
-        );
-      }
-      const rows = await query
-        .orderBy([
-          { column: 'created_at', order: 'desc' },
-          { column: 'id', order: 'desc' },
-        ])
-        .limit(limit + 1);
+      const rows = await newestFirstPage(db('cvs').where({ user_id: userId }), cursor, limit);
       const cvs = rows.slice(0, limit).map(toCv);
       const items = await Promise.all(cvs.map(async (cv) => ({ cv, latest: await latestExtraction(cv.id) })));
       return { items, nextCursor: rows.length > limit ? encodeKeysetCursor(cvs[cvs.length - 1]!) : null };

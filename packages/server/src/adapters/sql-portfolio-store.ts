@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Portfolio, PortfolioStatus } from '../domain/portfolio.js';
-import { decodeKeysetCursor, encodeKeysetCursor } from './sql-cursor.js';
+import { encodeKeysetCursor, newestFirstPage } from './sql-cursor.js';
 import { isUniqueViolation } from './sql-errors.js';
 import { fromDbBool, fromDbTime, fromDbTimeOrNull, toDbBool, toDbTime, toDbTimeOrNull } from './sql-values.js';
 
@@ -188,21 +188,7 @@ export function createSqlPortfolioStore(db: Knex): PortfolioStore {
       return row && toPortfolio(row);
     },
     async listForUser(userId, limit, cursor) {
-      const after = cursor ? decodeKeysetCursor(cursor) : undefined;
-      const query = db<PortfolioRow>('portfolios').where({ user_id: userId });
-      if (after) {
-        query.andWhere((q) =>
-          q
-            .where('created_at', '<', toDbTime(after.at) as never)
-            .orWhere((q2) => q2.where('created_at', '=', toDbTime(after.at) as never).andWhere('id', '<', after.id)),
-        );
-      }
-      const rows = await query
-        .orderBy([
-          { column: 'created_at', order: 'desc' },
-          { column: 'id', order: 'desc' },
-        ])
-        .limit(limit + 1);
+      const rows = await newestFirstPage(db<PortfolioRow>('portfolios').where({ user_id: userId }), cursor, limit);
       const items = rows.slice(0, limit).map(toPortfolio);
       return { items, nextCursor: rows.length > limit ? encodeKeysetCursor(items[items.length - 1]!) : null };
     },
