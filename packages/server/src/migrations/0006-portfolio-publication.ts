@@ -18,9 +18,16 @@ export const portfolioPublicationMigration: SqlMigration = {
       // double click) finds a different value and leaves the site alone.
       table.text('publish_run').nullable();
     });
+    // A payment being recorded looks for refunds of it that arrived first: only among refunds.
+    await knex.schema.alterTable('webhook_events', (table) => {
+      table.index(['type']);
+    });
   },
 
   async down(knex: Knex): Promise<void> {
+    await knex.schema.alterTable('webhook_events', (table) => {
+      table.dropIndex(['type']);
+    });
     await knex.schema.alterTable('portfolios', (table) => {
       table.dropUnique(['published_slug']);
       table.dropColumn('published_slug');
