@@ -102,19 +102,22 @@ export function createPortfolioModule(deps: PortfolioModuleDeps): PortfolioModul
     'publish',
     async (job) => {
       const portfolioId = String(job.payload.portfolio_id);
+      const which =
+        job.name === UNPUBLISH_JOB
+          ? ({ unpublish: true } as const)
+          : { run: typeof job.payload.run === 'string' ? job.payload.run : undefined };
       try {
-        if (job.name === PUBLISH_JOB)
-          await service.runPublish(portfolioId, typeof job.payload.run === 'string' ? job.payload.run : undefined);
+        if (job.name === PUBLISH_JOB) await service.runPublish(portfolioId, 'run' in which ? which.run : undefined);
         else if (job.name === UNPUBLISH_JOB) await service.runUnpublish(portfolioId);
         else throw new PermanentJobError(`unknown publish job ${job.name}`);
       } catch (err) {
         if (err instanceof PublishFailure) {
-          await service.markFailed(portfolioId, err.message);
+          await service.markFailed(portfolioId, err.message, which);
           throw new PermanentJobError(err.message, { cause: err });
         }
-        // Storage or CDN trouble: retried with backoff; the last try tells the owner.
+        // Storage trouble: retried with backoff; the last try tells the owner.
         if (job.attempt >= job.maxAttempts) {
-          await service.markFailed(portfolioId, 'the site could not be stored; publish again in a few minutes');
+          await service.markFailed(portfolioId, 'the site could not be stored; try again in a few minutes', which);
         }
         throw err;
       }

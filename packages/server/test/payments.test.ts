@@ -241,6 +241,21 @@ describe.each(kinds)('payments with Stripe Embedded Checkout [%s]', (database) =
     await app.request('GET', '/api/v1/config', { headers: widget });
     await app.request('GET', '/api/v1/config');
     expect(lookups()).toBe(before); // cached
+
+    // A price Stripe does not know: no amount shown, and no stream of failing look-ups either.
+    const broken = (
+      await app.request('POST', '/api/v1/admin/tenants', {
+        headers: { 'x-admin-token': ADMIN_TOKEN },
+        json: { name: 'Broken Price', allowed_origins: ['https://broken.example'], stripe_price_id: 'price_missing' },
+      })
+    ).json<{ publishable_key: string }>();
+    const brokenWidget = { 'x-publishable-key': broken.publishable_key, origin: 'https://broken.example' };
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => app.request('GET', '/api/v1/config', { headers: brokenWidget })),
+    );
+    for (const answer of answers) expect(answer.json()).toMatchObject({ payments_enabled: true, price: null });
+    await app.request('GET', '/api/v1/config', { headers: brokenWidget });
+    expect(lookups()).toBe(before + 1);
   });
 
   it('creates an embedded checkout session at the configured price, once per attempt', async () => {

@@ -256,7 +256,8 @@ export function createStripeGateway(options: StripeGatewayOptions): StripeGatewa
 
     async retrievePrice(priceId) {
       try {
-        const price = await stripe.prices.retrieve(priceId);
+        // For display only: a page waits on it, so fail fast rather than retry for a minute.
+        const price = await stripe.prices.retrieve(priceId, {}, { timeout: 2_000, maxNetworkRetries: 0 });
         return price.unit_amount === null ? null : { amount: price.unit_amount, currency: price.currency };
       } catch (err) {
         throw translateError(err, 'read a price');

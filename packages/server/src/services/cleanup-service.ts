@@ -62,6 +62,8 @@ export class CleanupService {
       files.push(rest.join('/'));
       bySlug.set(slug, files);
     }
+    // Read again after listing: a publish that started meanwhile has its target among these.
+    for (const slug of await this.deps.portfolios.liveSlugs()) live.add(slug);
     let orphanedSites = 0;
     let staleAssets = 0;
     for (const [slug, files] of bySlug) {

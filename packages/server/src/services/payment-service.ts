@@ -87,21 +87,24 @@ function unavailable(err: PaymentProviderUnavailableError, log: Logger): Problem
  * in between is healed by Stripe's redelivery (or the reconciler).
  */
 const PRICE_CACHE_MS = 5 * 60_000;
+const PRICE_FAILURE_CACHE_MS = 60_000;
 
 export class PaymentService {
   private readonly clock: () => Date;
   /** Deliveries of one event in this process run one after another (see `processEvent`). */
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly prices = new Map<string, { price: { amount: number; currency: string } | null; until: number }>();
+  private readonly pricesInFlight = new Map<string, Promise<{ amount: number; currency: string } | null>>();
 
   constructor(private readonly deps: PaymentServiceDeps) {
     this.clock = deps.clock ?? (() => new Date());
   }
 
   /**
-   * What a price costs, for showing before checkout (the widget's config). Read from Stripe and
-   * kept for five minutes; null when payments are off, the price is unknown, or Stripe cannot be
-   * reached (the page then just shows no amount — checkout itself does not depend on this).
+   * What a price costs, for showing before checkout (the widget's config). Read from Stripe (2 s at
+   * most) and kept for five minutes; null when payments are off, the price is unknown, or Stripe
+   * cannot be reached — kept for a minute then (the page shows no amount; checkout does not depend
+   * on this).
    */
   async displayPrice(priceId: string | undefined): Promise<{ amount: number; currency: string } | null> {
     const { gateway } = this.deps;
@@ -109,14 +112,27 @@ export class PaymentService {
     const now = this.clock().getTime();
     const cached = this.prices.get(priceId);
     if (cached && cached.until > now) return cached.price;
-    try {
-      const price = await gateway.retrievePrice(priceId);
-      this.prices.set(priceId, { price, until: now + PRICE_CACHE_MS });
-      return price;
-    } catch (err) {
-      this.deps.logger.warn({ err, price_id: priceId }, 'could not read the price from Stripe');
-      return null;
+    // One look-up per price at a time, however many pages ask while it runs.
+    let pending = this.pricesInFlight.get(priceId);
+    if (!pending) {
+      pending = gateway
+        .retrievePrice(priceId)
+        .then(
+          (price) => ({ price, ttl: PRICE_CACHE_MS }),
+          (err: unknown) => {
+            this.deps.logger.warn({ err, price_id: priceId }, 'could not read the price from Stripe');
+            // Remembered briefly too: a public page must not turn into a stream of Stripe calls.
+            return { price: null, ttl: PRICE_FAILURE_CACHE_MS };
+          },
+        )
+        .then(({ price, ttl }) => {
+          this.prices.set(priceId, { price, until: this.clock().getTime() + ttl });
+          return price;
+        })
+        .finally(() => this.pricesInFlight.delete(priceId));
+      this.pricesInFlight.set(priceId, pending);
     }
+    return pending;
   }
 
   get enabled(): boolean {

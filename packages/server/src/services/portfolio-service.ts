@@ -208,15 +208,7 @@ export class PortfolioService implements PortfolioPublishing {
     if (!portfolio) return;
     if (portfolio.status === 'publishing') {
       // A refund while the site is going up: let the publish finish, then take it down again.
-      await this.deps.queue.enqueue({
-        queue: 'publish',
-        name: UNPUBLISH_JOB,
-        payload: { portfolio_id: portfolioId },
-        dedupeKey: `unpublish-after-publish:${portfolioId}`,
-        runAt: new Date(this.clock().getTime() + 30_000),
-        // Retried (with backoff) while the publish is still going.
-        maxAttempts: 12,
-      });
+      await this.unpublishAfterPublish(portfolioId);
       return;
     }
     await this.startUnpublishing(portfolioId);
@@ -278,8 +270,9 @@ export class PortfolioService implements PortfolioPublishing {
     const portfolio = await this.deps.store.findById(portfolioId);
     if (!portfolio) return;
     if (portfolio.status === 'publishing') {
-      // A refund arrived while publishing (see requestUnpublish): wait for it to settle.
-      throw new Error('the portfolio is still publishing; taking it down after that');
+      // A refund arrived while publishing (see requestUnpublish): look again once it has settled.
+      await this.unpublishAfterPublish(portfolioId);
+      return;
     }
     if (portfolio.status === 'published' || portfolio.status === 'failed') {
       // A refund arrived while publishing (see requestUnpublish): take it down now.
@@ -299,11 +292,29 @@ export class PortfolioService implements PortfolioPublishing {
   }
 
   /** After a job gave up: the owner sees `failed` with a reason, and may publish again. */
-  async markFailed(portfolioId: string, reason: string): Promise<void> {
-    await this.deps.store.update(portfolioId, { status: 'failed', publishError: reason }, this.clock(), [
-      'publishing',
-      'unpublishing',
-    ]);
+  /**
+   * After a job gave up: the owner sees `failed` with a reason, and may publish again. Only the move
+   * the job was carrying out is failed: a publish job fails its own run, an unpublish job only an
+   * `unpublishing` portfolio, so a leftover job never fails newer work.
+   */
+  async markFailed(
+    portfolioId: string,
+    reason: string,
+    job: { unpublish: true } | { run: string | undefined },
+  ): Promise<void> {
+    if ('unpublish' in job) {
+      await this.deps.store.update(portfolioId, { status: 'failed', publishError: reason }, this.clock(), [
+        'unpublishing',
+      ]);
+      return;
+    }
+    await this.deps.store.update(
+      portfolioId,
+      { status: 'failed', publishError: reason },
+      this.clock(),
+      ['publishing'],
+      job.run,
+    );
   }
 
   // ---------------------------------------------------------------- previews and sites
@@ -366,6 +377,19 @@ export class PortfolioService implements PortfolioPublishing {
       maxAttempts: 5,
     });
     return portfolio;
+  }
+
+  /** An unpublish job that looks again in 30 s; each one is new (the one asking may still be running). */
+  private async unpublishAfterPublish(portfolioId: string): Promise<void> {
+    const at = new Date(this.clock().getTime() + 30_000);
+    await this.deps.queue.enqueue({
+      queue: 'publish',
+      name: UNPUBLISH_JOB,
+      payload: { portfolio_id: portfolioId },
+      dedupeKey: `unpublish-after-publish:${portfolioId}:${at.getTime()}`,
+      runAt: at,
+      maxAttempts: 5,
+    });
   }
 
   private async owned(auth: AuthContext, id: string): Promise<Portfolio> {

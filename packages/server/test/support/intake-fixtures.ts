@@ -15,8 +15,8 @@ import CFB from 'cfb';
 interface PdfPage {
   /** Lines of text drawn with a standard font (a text layer). */
   lines?: string[];
-  /** A grey image of this size drawn on the page (what a scanner makes). */
-  image?: { width: number; height: number; bytes?: Buffer };
+  /** A grey image of this size drawn on the page (what a scanner makes); `flate`: its pixels, compressed. */
+  image?: { width: number; height: number; bytes?: Buffer; flate?: Buffer };
   /** A ready-made FlateDecode content stream, instead of one built from `lines` and `image`. */
   flateContent?: Buffer;
 }
@@ -80,12 +80,11 @@ export function pdfDocument(options: PdfOptions): Buffer {
     let xobjects = '';
     if (page.image) {
       const { width, height } = page.image;
-      const pixels = page.image.bytes ?? Buffer.alloc(width * height, 0xc8);
+      const dictionary = `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8`;
       const image = add(
-        stream(
-          `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8`,
-          pixels,
-        ),
+        page.image.flate
+          ? stream(`${dictionary} /Filter /FlateDecode`, page.image.flate)
+          : stream(dictionary, page.image.bytes ?? Buffer.alloc(width * height, 0xc8)),
       );
       xobjects = `/XObject << /Im1 ${image} 0 R >>`;
       ops.push(`q 595 0 0 842 0 0 cm /Im1 Do Q`);
