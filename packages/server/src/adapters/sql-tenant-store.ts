@@ -1,3 +1,4 @@
+import type { Portfolio, PortfolioStatus, PortfolioView } from '../domain/portfolio.js';
 import type { Knex } from 'knex';
 import type { Branding, Tenant } from '../domain/tenant.js';
 import { fromDbBool, fromDbJson, fromDbTime, fromDbTimeOrNull, toDbJson, toDbText, toDbTime } from './sql-values.js';
@@ -23,21 +24,7 @@ export type NewTenant = Omit<Tenant, 'createdAt' | 'updatedAt'>;
 export type TenantChanges = Partial<Pick<Tenant, 'name' | 'allowedOrigins' | 'branding' | 'stripePriceId'>>;
 
 /** A portfolio as the Tenant API sees it (with its owner); URLs are derived by the caller. */
-export interface TenantPortfolioRecord {
-  id: string;
-  cvId: string;
-  userId: string;
-  theme: string;
-  slug: string;
-  status: string;
-  previewToken: string | null;
-  previewExpiresAt: Date | null;
-  publishedSlug: string | null;
-  publishedAt: Date | null;
-  paid: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-}
+export type TenantPortfolioRecord = PortfolioView & Pick<Portfolio, 'userId'>;
 
 export interface TenantStore {
   /** Stores a new tenant with the hash of its secret key; times come from the store's clock. */
@@ -145,7 +132,7 @@ function toPortfolio(row: PortfolioRow): TenantPortfolioRecord {
     userId: row.user_id,
     theme: row.theme,
     slug: row.slug,
-    status: row.status,
+    status: row.status as PortfolioStatus,
     previewToken: row.preview_token,
     previewExpiresAt: fromDbTimeOrNull(row.preview_expires_at),
     publishedSlug: row.published_slug ?? null,

@@ -24,6 +24,23 @@ export interface Portfolio {
   updatedAt: Date;
 }
 
+/** The fields of a portfolio the API shows (the owner's and the tenant's views); URLs are derived. */
+export type PortfolioView = Pick<
+  Portfolio,
+  | 'id'
+  | 'cvId'
+  | 'theme'
+  | 'slug'
+  | 'status'
+  | 'previewToken'
+  | 'previewExpiresAt'
+  | 'publishedSlug'
+  | 'publishedAt'
+  | 'paid'
+  | 'createdAt'
+  | 'updatedAt'
+>;
+
 /** The moves publishing makes, and the states each may start from. */
 export const PUBLISH_FROM: readonly PortfolioStatus[] = ['draft', 'published', 'failed'];
 export const UNPUBLISH_FROM: readonly PortfolioStatus[] = ['published', 'failed'];

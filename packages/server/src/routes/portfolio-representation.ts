@@ -1,22 +1,7 @@
 import type { components } from '@resume2website/sdk';
+import type { PortfolioView } from '../domain/portfolio.js';
 
 type Schemas = components['schemas'];
-
-/** The fields of a portfolio the API shows; both the owner's and the tenant's views use it. */
-export interface PortfolioView {
-  id: string;
-  cvId: string;
-  theme: string;
-  slug: string;
-  status: string;
-  previewToken: string | null;
-  previewExpiresAt: Date | null;
-  publishedSlug: string | null;
-  publishedAt: Date | null;
-  paid: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-}
 
 export interface PortfolioUrls {
   backendUrl: string;
@@ -39,7 +24,7 @@ export function toApiPortfolio(portfolio: PortfolioView, urls: PortfolioUrls, no
     cv_id: portfolio.cvId,
     theme: portfolio.theme,
     slug: portfolio.slug,
-    status: portfolio.status as Schemas['PortfolioStatus'],
+    status: portfolio.status,
     preview_url: previewLive ? previewUrl(urls.backendUrl, portfolio.previewToken!) : null,
     preview_expires_at: previewLive ? (portfolio.previewExpiresAt?.toISOString() ?? null) : null,
     published_url: live ? `${urls.sitesBaseUrl}${portfolio.publishedSlug}/` : null,
