@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { apiDocsAssets } from './http/api-docs-assets.js';
 import type { AppState } from './http/app-state.js';
 import { jsonBodyParser } from './http/body-parser.js';
+import { requireHostHeader } from './http/client-errors.js';
 import { errorHandler } from './http/error-handler.js';
 import type { HttpMetrics } from './http/metrics.js';
 import { createOpenApiDispatcher, type OperationHandlers } from './http/openapi-dispatcher.js';
@@ -44,6 +45,7 @@ export async function createApp(deps: AppDeps): Promise<Koa<AppState>> {
   app.use(requestContext(deps.logger));
   app.use(deps.metrics.middleware);
   app.use(errorHandler());
+  app.use(requireHostHeader());
   for (const middleware of deps.edgeMiddleware) app.use(middleware);
   app.use(securityHeaders({ hsts: deps.config.backendUrl.startsWith('https://') }));
   app.use(apiDocsAssets());

@@ -9,6 +9,7 @@ import {
   waitForRedis,
   type RedisConnection,
 } from './adapters/redis-connection.js';
+import { createPrometheusMetrics, type PrometheusMetrics } from './adapters/prometheus-metrics.js';
 import { closeSqlDatabase, createSqlDatabase, pingDatabase } from './adapters/sql-database.js';
 import { migrateToLatest, migrationStatus } from './migrations/index.js';
 import { createArgon2PasswordHasher, type PasswordHasher } from './adapters/argon2-password-hasher.js';
@@ -44,6 +45,8 @@ export interface Container {
   readiness: ReadinessService;
   auth: AuthService;
   portfolios: PortfolioModule;
+  /** The registry `/metrics` serves; the worker process serves the same one. */
+  metrics: PrometheusMetrics;
   /** Releases every connection; idempotent. */
   close(): Promise<void>;
 }
@@ -105,11 +108,19 @@ export async function buildContainer(
       redis ? createRedisSessionStore(redis) : createSqlSessionStore(db),
       config.sessionTtlSeconds,
     );
-    const limits = createRateLimiters(redis, options.rateLimitOverrides);
+    const limits = createRateLimiters(redis ? { redis } : { db }, options.rateLimitOverrides);
+    const metrics = createPrometheusMetrics({ logger });
     // The CV module is built first (it owns the queue and storage), but deleting a CV must take
     // down its portfolios' sites: bound once the portfolio module exists.
     let beforeCvDeleted: (cvId: string) => Promise<void> = async () => undefined;
-    const cvModule = createCvModule({ db, config, logger, limits, beforeCvDeleted: (cvId) => beforeCvDeleted(cvId) });
+    const cvModule = createCvModule({
+      db,
+      config,
+      logger,
+      limits,
+      metrics,
+      beforeCvDeleted: (cvId) => beforeCvDeleted(cvId),
+    });
     closeCvModule = () => cvModule.close(config.shutdownTimeoutMs);
     probes.push({ name: 'storage', check: () => cvModule.blobs.ping() });
     // The client config shows the price, which the payment module reads from Stripe; it is built
@@ -123,6 +134,7 @@ export async function buildContainer(
       db,
       config,
       logger,
+      metrics,
       blobs: cvModule.blobs,
       queue: cvModule.queue,
       tenantPriceFor: async (tenantId) =>
@@ -165,7 +177,7 @@ export async function buildContainer(
       config,
       logger,
       spec: options.spec ?? loadApiSpec(),
-      metrics: createHttpMetrics(),
+      metrics: createHttpMetrics(metrics.registry),
       readiness,
       handlers: {
         ...authRoutes({ auth, cookie: sessionCookieOptions(config), paymentsEnabled: config.stripe !== undefined }),
@@ -182,7 +194,7 @@ export async function buildContainer(
       ],
       ...(options.extraHandlers && { extraHandlers: options.extraHandlers }),
     });
-    return { app, db, redis, readiness, auth, portfolios, close };
+    return { app, db, redis, readiness, auth, portfolios, metrics, close };
   } catch (err) {
     await close();
     throw err;

@@ -60,6 +60,7 @@ const envSchema = z.object({
   ADMIN_TOKEN: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   TRUST_PROXY: booleanFlag(false),
   SHUTDOWN_TIMEOUT_MS: integer(25_000, 0, 600_000),
+  REQUEST_TIMEOUT_MS: integer(120_000, 1000, 3_600_000),
   MAX_UPLOAD_BYTES: integer(10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
   MAX_JSON_BODY_BYTES: integer(1024 * 1024, 1024, 20 * 1024 * 1024),
   MAX_CVS_PER_USER: integer(20, 1, 10_000),
@@ -117,6 +118,8 @@ export interface Config {
   adminToken: string | undefined;
   trustProxy: boolean;
   shutdownTimeoutMs: number;
+  /** How long a client may take to send a whole request (headers and body) before a 408. */
+  requestTimeoutMs: number;
   limits: {
     maxUploadBytes: number;
     maxJsonBodyBytes: number;
@@ -246,6 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     adminToken: e.ADMIN_TOKEN,
     trustProxy: e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     limits: {
       maxUploadBytes: e.MAX_UPLOAD_BYTES,
       maxJsonBodyBytes: e.MAX_JSON_BODY_BYTES,

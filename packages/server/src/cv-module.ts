@@ -23,6 +23,7 @@ import { createHeuristicExtractor } from './services/heuristic/heuristic-extract
 import { fromJsonResume, toJsonResume } from './services/json-resume.js';
 import { createJsonResumeExtractor } from './services/json-resume-extractor.js';
 import { PermanentJobError, type JobQueue } from './services/job-queue.js';
+import type { OperationalMetrics } from './services/operational-metrics.js';
 
 export interface CvModule {
   handlers: OperationHandlers;
@@ -41,6 +42,7 @@ export function createCvModule(deps: {
   config: Config;
   logger: Logger;
   limits: RateLimiters;
+  metrics: OperationalMetrics;
   /** Takes down a CV's portfolios and live sites before the CV is deleted. */
   beforeCvDeleted?: (cvId: string) => Promise<void>;
 }): CvModule {
@@ -56,6 +58,7 @@ export function createCvModule(deps: {
   const queue = config.redisUrl
     ? createBullmqJobQueue({ redisUrl: config.redisUrl, logger })
     : createSqlJobQueue(deps.db, { logger });
+  deps.metrics.observeQueues(queue);
   const store = createSqlCvStore(deps.db);
   const events = new ExtractionEvents();
   // Upload only probes a PDF; the extraction job reads its text.
@@ -72,7 +75,10 @@ export function createCvModule(deps: {
         logger,
       })
     : undefined;
-  if (claude) extractors.push(claude);
+  if (claude) {
+    extractors.push(claude);
+    deps.metrics.observeBreaker('claude', () => claude.breaker.state);
+  }
   extractors.push(createHeuristicExtractor({ readPdfLayout: (bytes) => readPdfLayout(bytes), logger }));
 
   const pipeline = new ExtractionPipeline({
@@ -84,6 +90,7 @@ export function createCvModule(deps: {
     sanitize: (candidate) => sanitizeCvData(candidate),
     checkAgainstSource: (data, text) => checkAgainstSource(data as never, text),
     timeoutMs: config.extraction.timeoutMs,
+    metrics: deps.metrics,
     logger,
   });
   const cvs = new CvService({

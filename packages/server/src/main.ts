@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config.js';
 import { buildContainer } from './composition-root.js';
+import { installFatalErrorHandlers } from './fatal-error-handlers.js';
 import { createLogger } from './logger.js';
 import { serve } from './server-lifecycle.js';
 
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger({ level: config.logLevel });
+  installFatalErrorHandlers({ logger, exit: (code) => process.exit(code) });
   const container = await buildContainer(config, logger);
   const running = await serve({
     container,
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
     host: config.host,
     port: config.port,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
+    requestTimeoutMs: config.requestTimeoutMs,
     exit: (code) => process.exit(code),
   });
   logger.info(

@@ -13,6 +13,7 @@ import { portfolioRoutes } from './routes/portfolio-routes.js';
 import { siteFolderRedirects, siteRoutes } from './routes/site-routes.js';
 import { CleanupService } from './services/cleanup-service.js';
 import { PermanentJobError, type JobQueue } from './services/job-queue.js';
+import type { OperationalMetrics } from './services/operational-metrics.js';
 import { PortfolioService, PublishFailure, PUBLISH_JOB, UNPUBLISH_JOB } from './services/portfolio-service.js';
 import type { SiteRenderer } from './services/site-renderer.js';
 import { SitePublisher, type CdnInvalidator } from './services/site-publisher.js';
@@ -40,6 +41,7 @@ export interface PortfolioModuleDeps {
   db: Knex;
   config: Config;
   logger: Logger;
+  metrics: OperationalMetrics;
   blobs: BlobStore;
   queue: JobQueue;
   brandingFor(tenantId: string | null): Promise<Branding | null>;
@@ -84,6 +86,7 @@ export function createPortfolioModule(deps: PortfolioModuleDeps): PortfolioModul
     previewTtlMs: config.portfolioCleanupHours * 3600_000,
     sitesBaseUrl: config.sitesBaseUrl,
     brandingFor: deps.brandingFor,
+    metrics: deps.metrics,
     logger,
     ...(deps.clock && { clock: deps.clock }),
   });

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Koa from 'koa';
 import type { Container } from './composition-root.js';
+import { answerClientErrors } from './http/client-errors.js';
 import type { Logger } from './logger.js';
 
 export interface RunningServer {
@@ -11,11 +12,30 @@ export interface RunningServer {
   drain(timeoutMs: number): Promise<{ forced: boolean }>;
 }
 
+// Node checks request timeouts on an interval (30 s by default); a short timeout needs a shorter one.
+const MAX_TIMEOUT_CHECK_MS = 30_000;
+
 export async function listen(
   app: Koa<never> | Koa,
-  options: { host: string | undefined; port: number },
+  options: {
+    host: string | undefined;
+    port: number;
+    /** The time a client has to send a whole request (headers and body), then 408 (default 120 s). */
+    requestTimeoutMs?: number;
+    logger?: Logger;
+  },
 ): Promise<RunningServer> {
-  const server = http.createServer(app.callback());
+  const requestTimeout = options.requestTimeoutMs ?? 120_000;
+  const server = http.createServer(
+    // requireHostHeader: false, so a missing Host gets a problem document (http/client-errors.ts).
+    {
+      requestTimeout,
+      requireHostHeader: false,
+      connectionsCheckingInterval: Math.min(MAX_TIMEOUT_CHECK_MS, Math.ceil(requestTimeout / 4)),
+    },
+    app.callback(),
+  );
+  answerClientErrors(server, options.logger);
   const inFlight = new Set<http.ServerResponse>();
   let draining = false;
   server.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -28,7 +48,8 @@ export async function listen(
   });
   // Slightly above typical load-balancer idle timeouts so the balancer, not we, closes idle sockets.
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  // Node requires headersTimeout ≤ requestTimeout.
+  server.headersTimeout = Math.min(66_000, requestTimeout);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
@@ -105,9 +126,15 @@ export async function serve(options: {
   host: string | undefined;
   port: number;
   shutdownTimeoutMs: number;
+  requestTimeoutMs?: number;
   exit: (code: number) => void;
 }): Promise<RunningServer> {
-  const running = await listen(options.container.app, { host: options.host, port: options.port });
+  const running = await listen(options.container.app, {
+    host: options.host,
+    port: options.port,
+    logger: options.logger,
+    ...(options.requestTimeoutMs !== undefined && { requestTimeoutMs: options.requestTimeoutMs }),
+  });
   installGracefulShutdown({
     running,
     logger: options.logger,

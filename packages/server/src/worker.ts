@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { collectDefaultMetrics, Registry } from 'prom-client';
 import { buildContainer } from './composition-root.js';
 import { ConfigError, loadConfig } from './config.js';
+import { installFatalErrorHandlers } from './fatal-error-handlers.js';
 import { createLogger } from './logger.js';
 
 // `npm run worker`: consumes the job queues (BullMQ, with REDIS_URL) in its own process. It serves
@@ -19,17 +19,26 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger({ level: config.logLevel }).child({ process: 'worker' });
+  installFatalErrorHandlers({ logger, exit: (code) => process.exit(code) });
   if (!config.redisUrl)
     logger.warn('REDIS_URL is not set: the API process runs jobs itself; this worker shares the SQL queue');
   const container = await buildContainer(config, logger, { runJobs: true, migrate: false });
 
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
+  // The container's own registry: the jobs run here, so their queue, extraction, publish and
+  // breaker metrics are recorded in this process.
+  const { registry } = container.metrics;
   const server = http.createServer((req, res) => {
     if (req.url === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
     } else if (req.url === '/metrics') {
-      void registry.metrics().then((body) => res.writeHead(200, { 'content-type': registry.contentType }).end(body));
+      // Node sends no body for HEAD; the headers are the same as for GET.
+      void registry.metrics().then(
+        (body) => res.writeHead(200, { 'content-type': registry.contentType }).end(body),
+        (err: unknown) => {
+          logger.error({ err }, 'could not render /metrics');
+          res.writeHead(500).end();
+        },
+      );
     } else {
       res.writeHead(404).end();
     }

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from './support/database-kinds.js';
 import { requireService, TEST_REDIS_URL } from './support/services.js';
 import { insertCvRow } from './support/cv-rows.js';
+import { createPostgresSchema } from './support/postgres-schema.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const PROBLEM = 'https://resume2website.com/problems/';
@@ -28,6 +32,7 @@ async function register(app: TestApp, email = uniqueEmail(), headers: Record<str
 }
 
 const redisAvailable = await requireService('redis', 'accounts with Redis sessions');
+const loginDatabases = await databaseKinds('sign-in limits');
 const variants = [
   ...(await databaseKinds('accounts')).map((database) => ({ name: database, database, redis: false })),
   ...(redisAvailable ? [{ name: 'sqlite + redis sessions', database: 'sqlite' as const, redis: true }] : []),
@@ -44,6 +49,7 @@ describe.each(variants)('accounts and sessions [$name]', ({ database, redis }) =
         registrationPerIp: { points: 1000, durationSeconds: 60 },
         guestPerIp: { points: 1000, durationSeconds: 60 },
         loginPerIp: { points: 1000, durationSeconds: 60 },
+        loginFailuresPerIp: { points: 1000, durationSeconds: 60 },
       },
     });
   });
@@ -179,7 +185,8 @@ describe.each(variants)('accounts and sessions [$name]', ({ database, redis }) =
     };
     const unknown = [];
     const wrong = [];
-    for (let i = 0; i < 4; i++) {
+    // Three: the fourth failure in a row from one address would have to wait out a backoff.
+    for (let i = 0; i < 3; i++) {
       unknown.push(await attempt({ email: uniqueEmail('nobody'), password: 'whatever it is' }));
       wrong.push(await attempt({ email, password: 'not the password' }));
     }
@@ -264,6 +271,10 @@ describe('cookie security', () => {
       { 'sec-fetch-site': 'same-site', origin: 'https://evil.example.com' },
       { origin: 'https://evil.example' },
       { origin: 'null' },
+      // Neither header proves anything: a non-browser client, or a proxy that strips them.
+      {},
+      { referer: 'https://app.example.com/dashboard' },
+      { 'sec-fetch-site': 'none' },
     ];
     for (const extra of attempts) {
       const res = await app.request('POST', '/api/v1/auth/logout', { headers: { ...cookie, ...extra } });
@@ -286,25 +297,131 @@ describe('cookie security', () => {
       headers: { cookie: `r2w_session=${token}`, 'sec-fetch-site': 'same-site', origin: 'https://app.example.com' },
     });
     expect(fromHostedSite.status).toBe(204);
+    const sameOrigin = (await register(app)).body.session_id;
+    const fromSameOrigin = await app.request('POST', '/api/v1/auth/logout', {
+      headers: { cookie: `r2w_session=${sameOrigin}`, 'sec-fetch-site': 'same-origin' },
+    });
+    expect(fromSameOrigin.status).toBe(204);
+    const olderBrowser = (await register(app)).body.session_id;
+    const originOnly = await app.request('POST', '/api/v1/auth/logout', {
+      headers: { cookie: `r2w_session=${olderBrowser}`, origin: 'https://api.example.com' },
+    });
+    expect(originOnly.status).toBe(204);
   });
 });
 
 describe('brute-force limits', () => {
-  it('locks an account after 10 failures (even for the right password) with 429 and Retry-After', async () => {
-    const app = await startTestApp();
+  const from = (ip: string) => ({ 'x-forwarded-for': ip });
+  const login = (app: TestApp, email: string, password: string, ip: string) =>
+    app.request('POST', '/api/v1/auth/login', { json: { email, password }, headers: from(ip) });
+  const RIGHT = 'correct horse battery staple';
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it.each(loginDatabases)(
+    'blocks the attacking address, not the owner, and remembers it across a restart [%s]',
+    async (database) => {
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'r2w-restart-'));
+      const schema = database === 'postgres' ? await createPostgresSchema() : undefined;
+      const env = { DATA_DIR: dataDir, TRUST_PROXY: 'true', ...(schema && { DATABASE_URL: schema.url }) };
+      // Blocked at the 4th failure instead of the 10th, so the test sits out one backoff, not seven.
+      const rateLimitOverrides = { loginFailuresPerAccountAndIp: { points: 4, durationSeconds: 15 * 60 } };
+      const first = await startTestApp({ env, rateLimitOverrides });
+      let second: TestApp | undefined;
+      try {
+        const { email } = await register(first);
+        for (let i = 0; i < 3; i++) expect((await login(first, email, `wrong ${i}`, '203.0.113.7')).status).toBe(401);
+        await sleep(1100); // the backoff after the third failure
+        expect((await login(first, email, 'wrong 4', '203.0.113.7')).status).toBe(401);
+        const blocked = await login(first, email, RIGHT, '203.0.113.7');
+        expect(blocked.status).toBe(429);
+        expect(blocked.json()).toMatchObject({
+          type: `${PROBLEM}rate-limited`,
+          detail: expect.stringMatching(/^Too many failed sign-ins to this account from this network/),
+        });
+        await first.close();
+
+        second = await startTestApp({ env, rateLimitOverrides });
+        const stillBlocked = await login(second, email, RIGHT, '203.0.113.7');
+        expect(stillBlocked.status).toBe(429);
+        expect(Number(stillBlocked.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+        // The owner, from anywhere else, signs in with the right password.
+        expect((await login(second, email, RIGHT, '198.51.100.9')).status).toBe(200);
+      } finally {
+        await second?.close();
+        await schema?.drop();
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it('slows a failing (account, address) pair down before it blocks it', async () => {
+    const app = await startTestApp({ env: { TRUST_PROXY: 'true' } });
     try {
       const { email } = await register(app);
-      for (let i = 0; i < 10; i++) {
-        expect(
-          (await app.request('POST', '/api/v1/auth/login', { json: { email, password: `wrong ${i} guess` } })).status,
-        ).toBe(401);
-      }
-      const locked = await app.request('POST', '/api/v1/auth/login', {
-        json: { email, password: 'correct horse battery staple' },
+      for (let i = 0; i < 3; i++) expect((await login(app, email, `wrong ${i}`, '203.0.113.8')).status).toBe(401);
+      const tooSoon = await login(app, email, RIGHT, '203.0.113.8');
+      expect(tooSoon.status).toBe(429);
+      expect(tooSoon.headers.get('retry-after')).toBe('1');
+      // Other addresses are not slowed by this one.
+      expect((await login(app, email, 'wrong elsewhere', '203.0.113.99')).status).toBe(401);
+      await sleep(1100);
+      expect((await login(app, email, 'wrong 4', '203.0.113.8')).status).toBe(401);
+      const longer = await login(app, email, RIGHT, '203.0.113.8');
+      expect(longer.status).toBe(429);
+      expect(longer.headers.get('retry-after')).toBe('2');
+      await sleep(2100);
+      // Waiting it out, the owner's right password works from the same address and clears the pair.
+      expect((await login(app, email, RIGHT, '203.0.113.8')).status).toBe(200);
+      expect((await login(app, email, 'one typo', '203.0.113.8')).status).toBe(401);
+      expect((await login(app, email, RIGHT, '203.0.113.8')).status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('only throttles an account attacked from many addresses; known addresses skip the throttle', async () => {
+    const app = await startTestApp({
+      env: { TRUST_PROXY: 'true' },
+      rateLimitOverrides: {
+        loginFailuresPerAccount: { points: 6, durationSeconds: 15 * 60 },
+        loginThrottledAccount: { points: 1, durationSeconds: 2 },
+      },
+    });
+    try {
+      const { email } = await register(app);
+      expect((await login(app, email, RIGHT, '192.0.2.1')).status).toBe(200); // the owner's usual address
+      for (const ip of ['203.0.113.1', '203.0.113.2', '203.0.113.3'])
+        for (let i = 0; i < 2; i++) expect((await login(app, email, `guess ${i}`, ip)).status).toBe(401);
+      // Throttled: one attempt per 2 s from addresses that never signed in.
+      expect((await login(app, email, 'guess 7', '203.0.113.4')).status).toBe(401);
+      const throttled = await login(app, email, RIGHT, '198.51.100.20');
+      expect(throttled.status).toBe(429);
+      expect(throttled.json()).toMatchObject({
+        detail: expect.stringMatching(/^Too many failed sign-ins to this account\./),
       });
-      expect(locked.status).toBe(429);
-      expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(locked.json()).toMatchObject({ type: `${PROBLEM}rate-limited` });
+      expect(Number(throttled.headers.get('retry-after'))).toBeLessThanOrEqual(2);
+      expect((await login(app, email, RIGHT, '192.0.2.1')).status).toBe(200);
+      await sleep(2100);
+      // Never locked: a new address with the right password gets through once the slot is free.
+      expect((await login(app, email, RIGHT, '198.51.100.20')).status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('blocks an address that fails against many accounts', async () => {
+    const app = await startTestApp({
+      env: { TRUST_PROXY: 'true' },
+      rateLimitOverrides: { loginFailuresPerIp: { points: 3, durationSeconds: 60 } },
+    });
+    try {
+      const { email } = await register(app);
+      for (let i = 0; i < 3; i++)
+        expect((await login(app, uniqueEmail(), 'stuffed password', '203.0.113.50')).status).toBe(401);
+      const blocked = await login(app, email, RIGHT, '203.0.113.50');
+      expect(blocked.status).toBe(429);
+      expect(blocked.json()).toMatchObject({ detail: expect.stringMatching(/failed sign-ins from this network/) });
+      expect((await login(app, email, RIGHT, '203.0.113.51')).status).toBe(200);
     } finally {
       await app.close();
     }
@@ -337,19 +454,21 @@ describe('brute-force limits', () => {
 
   it.runIf(redisAvailable)('shares limits through Redis across app instances', async () => {
     const overrides = { loginPerIp: { points: 2, durationSeconds: 5 } };
-    const env = { REDIS_URL: TEST_REDIS_URL };
+    const env = { REDIS_URL: TEST_REDIS_URL, TRUST_PROXY: 'true' };
     const a = await startTestApp({ env, rateLimitOverrides: overrides });
     const b = await startTestApp({ env, rateLimitOverrides: overrides });
+    // An address of its own, so parallel runs against the same Redis never share the counter.
+    const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     try {
-      await a.container.redis!.del('r2w:rl:loginPerIp:127.0.0.1', 'r2w:rl:loginPerIp:::ffff:127.0.0.1');
-      await a.request('POST', '/api/v1/auth/login', { json: { email: uniqueEmail(), password: 'whatever it is' } });
-      await b.request('POST', '/api/v1/auth/login', { json: { email: uniqueEmail(), password: 'whatever it is' } });
-      const third = await a.request('POST', '/api/v1/auth/login', {
-        json: { email: uniqueEmail(), password: 'whatever it is' },
-      });
+      const emails = [uniqueEmail(), uniqueEmail(), uniqueEmail()].map((e) => e.toLowerCase());
+      await login(a, emails[0]!, 'whatever it is', ip);
+      await login(b, emails[1]!, 'whatever it is', ip);
+      const third = await login(a, emails[2]!, 'whatever it is', ip);
       expect(third.status).toBe(429);
+      // Keys are hashed: Redis holds neither the address nor the email.
+      const keys = await a.container.redis!.keys('r2w:rl:*');
+      expect(keys.filter((k) => k.includes(ip) || emails.some((e) => k.includes(e)))).toEqual([]);
     } finally {
-      await a.container.redis!.del('r2w:rl:loginPerIp:127.0.0.1', 'r2w:rl:loginPerIp:::ffff:127.0.0.1');
       await a.close();
       await b.close();
     }

@@ -33,7 +33,7 @@ forEachDatabase('guest and session cleanup', ({ getKnex }) => {
       identities: createSqlIdentityStore(db),
       sessions: new SessionService(createSqlSessionStore(db, clock), 7 * 24 * 3600, clock),
       hasher: plainHasher,
-      limits: createRateLimiters(undefined),
+      limits: createRateLimiters({ db }),
       logger: pino({ level: 'silent' }),
       clock,
     });

@@ -24,6 +24,7 @@ const ALL_TABLES = [
   'payments',
   'webhook_events',
   'jobs',
+  'rate_limits',
 ];
 
 type Violation = 'unique' | 'foreign key';

@@ -62,7 +62,7 @@ async function startOAuthApp(options: {
     identities: createSqlIdentityStore(db),
     sessions: new SessionService(createSqlSessionStore(db), app.config.sessionTtlSeconds),
     hasher: createArgon2PasswordHasher(),
-    limits: createRateLimiters(undefined),
+    limits: createRateLimiters({ db }),
     logger,
   });
   oauth.handlers = createOAuthModule({

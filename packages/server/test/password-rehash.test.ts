@@ -23,7 +23,7 @@ forEachDatabase('password rehash on login', ({ getKnex }) => {
         identities: createSqlIdentityStore(db),
         sessions: new SessionService(createSqlSessionStore(db), 3600),
         hasher,
-        limits: createRateLimiters(undefined),
+        limits: createRateLimiters({ db }),
         logger: pino({ level: 'silent' }),
       });
     const client = { ip: '127.0.0.1', userAgent: null };

@@ -116,6 +116,33 @@ describe('problem responses and request validation', () => {
     expect(res.json().detail).toMatch(/not valid JSON/);
   });
 
+  it('refuses a JSON body with invalid UTF-8 instead of storing U+FFFD in its place', async () => {
+    const before = reached.length;
+    const head = Buffer.from('{"email": "a@b.c", "password": "pass');
+    const tail = Buffer.from('word12", "full_name": "Ana"}');
+    for (const bad of [[0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80], [0xf0, 0x9f, 0x98]]) {
+      const res = await app.request('POST', '/api/v1/auth/register', {
+        body: Buffer.concat([head, Buffer.from(bad), tail]),
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(res.status).toBe(400);
+      expect(res.json()).toMatchObject({
+        type: `${PROBLEM}malformed-request`,
+        detail: 'The request body is not valid UTF-8.',
+      });
+    }
+    expect(reached.length).toBe(before);
+    // Valid multi-byte text still goes through untouched.
+    const ok = await app.request('POST', '/api/v1/auth/register', {
+      body: Buffer.from('{"email": "zoe@example.com", "password": "contraseña-ñ😀", "full_name": "Zoë Ødegård"}'),
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      unchecked: true,
+    });
+    expect(ok.json()).toEqual({
+      echo: { email: 'zoe@example.com', password: 'contraseña-ñ😀', full_name: 'Zoë Ødegård' },
+    });
+  });
+
   it('refuses prototype-poisoning keys', async () => {
     const res = await app.request('POST', '/api/v1/auth/login', {
       body: '{"email": "a@b.c", "password": "12345678", "__proto__": {"isAdmin": true}}',

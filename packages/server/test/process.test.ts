@@ -95,7 +95,7 @@ describe('the worker process', async () => {
   const { requireService, TEST_REDIS_URL } = await import('./support/services.js');
   const redisAvailable = await requireService('redis', 'the worker process');
 
-  it.runIf(redisAvailable)('serves /health and /metrics, and stops cleanly on SIGTERM', async () => {
+  it.runIf(redisAvailable)('serves /health and the application metrics, and stops cleanly on SIGTERM', async () => {
     const dataDir = await tempDir();
     const worker = await startChildServer(fileURLToPath(new URL('../src/worker.ts', import.meta.url)), {
       DATA_DIR: dataDir,
@@ -106,7 +106,16 @@ describe('the worker process', async () => {
     const health = await fetch(`${worker.url}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });
-    expect(await (await fetch(`${worker.url}/metrics`)).text()).toContain('process_cpu_user_seconds_total');
+    const metrics = await (await fetch(`${worker.url}/metrics`)).text();
+    expect(metrics).toContain('process_cpu_user_seconds_total');
+    // The application's registry, where the jobs run: queue depths (read from Redis), extractions, publishes.
+    expect(metrics).toMatch(/^r2w_queue_depth\{queue="extract",state="waiting"\} \d+$/m);
+    expect(metrics).toContain('# TYPE r2w_extraction_duration_seconds histogram');
+    expect(metrics).toContain('# TYPE r2w_publish_duration_seconds histogram');
+    const head = await fetch(`${worker.url}/metrics`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toContain('text/plain');
+    expect(await head.text()).toBe('');
     expect((await fetch(`${worker.url}/api/v1/cvs`)).status).toBe(404); // the API is not served here
     worker.child.kill('SIGTERM');
     expect(await worker.exited).toBe(0);

@@ -47,7 +47,10 @@ export interface paths {
          *     get the identical `401 unauthorized` answer, in the same time.
          *
          *     With a valid **guest** session, the guest's CVs and portfolios are claimed by the account.
-         *     Brute-force attempts are limited per account and per IP (`429 rate-limited`).
+         *     Failed attempts slow down and then block the (account, address) pair and the address; an
+         *     account attacked from many addresses is only throttled, never locked against its owner
+         *     (`429 rate-limited` with `Retry-After`; the numbers are in docs/auth.md). The counters
+         *     survive a restart.
          */
         post: operations["loginUser"];
         delete?: never;
@@ -915,7 +918,20 @@ export interface paths {
         };
         /**
          * Prometheus metrics
-         * @description Process and application metrics in the Prometheus text exposition format (version 0.0.4): HTTP request durations by operationId and status, queue depths, extraction outcomes and durations, circuit-breaker state.
+         * @description Process and application metrics in the Prometheus text exposition format (version 0.0.4).
+         *     `HEAD` answers with the same headers and no body. The application's series:
+         *
+         *     | metric | type | labels | meaning |
+         *     |---|---|---|---|
+         *     | `r2w_http_request_duration_seconds` | histogram | `operation_id`, `method`, `status` | HTTP request duration; `operation_id` is this document's operationId, or `unmatched` for requests outside it |
+         *     | `r2w_queue_depth` | gauge | `queue`, `state` | Jobs per queue (`extract`, `render`, `publish`, `cleanup`) and state (`waiting`, `active`, `delayed`, `failed`), read at scrape time |
+         *     | `r2w_queue_oldest_waiting_age_seconds` | gauge | `queue` | How long the oldest waiting job has waited; 0 when none waits |
+         *     | `r2w_extractions_total` | counter | `extractor`, `outcome` | Finished extraction runs: `outcome` is `succeeded`, `cached`, an extraction error code, or `error` (retried) |
+         *     | `r2w_extraction_duration_seconds` | histogram | `extractor`, `outcome` | Extraction run duration |
+         *     | `r2w_publish_duration_seconds` | histogram | `outcome` | Publish run duration: `succeeded`, `failed`, `error` (retried) or `abandoned` |
+         *     | `r2w_circuit_breaker_state` | gauge | `breaker` | 0 closed, 1 half-open, 2 open (`claude`, when Claude is configured) |
+         *
+         *     Node.js process metrics (`process_*`, `nodejs_*`) are included.
          */
         get: operations["getMetrics"];
         put?: never;
@@ -2738,7 +2754,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `csrf-rejected` (a cookie-authenticated unsafe request from a foreign site) or `origin-not-allowed` (the `Origin` is not allowed for the publishable key). */
+        /** @description `csrf-rejected` (a cookie-authenticated unsafe request that did not prove it is same-origin) or `origin-not-allowed` (the `Origin` is not allowed for the publishable key). */
         Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -4467,9 +4483,15 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example # HELP r2w_http_request_duration_seconds HTTP request duration.
+                     * @example # HELP r2w_http_request_duration_seconds HTTP request duration in seconds, by operationId (or unmatched), method and status
                      *     # TYPE r2w_http_request_duration_seconds histogram
-                     *     r2w_http_request_duration_seconds_bucket{operation_id="getCv",status="200",le="0.05"} 1042
+                     *     r2w_http_request_duration_seconds_bucket{le="0.05",operation_id="getCv",method="GET",status="200"} 1042
+                     *     # HELP r2w_queue_depth Jobs in each queue by state (waiting, active, delayed, failed), read from the queue backend at scrape time
+                     *     # TYPE r2w_queue_depth gauge
+                     *     r2w_queue_depth{queue="extract",state="waiting"} 3
+                     *     # HELP r2w_circuit_breaker_state Circuit breaker state: 0 closed, 1 half-open, 2 open
+                     *     # TYPE r2w_circuit_breaker_state gauge
+                     *     r2w_circuit_breaker_state{breaker="claude"} 0
                      */
                     "text/plain": string;
                 };

@@ -2,7 +2,14 @@ import { Queue, UnrecoverableError, Worker, type Job as BullJob } from 'bullmq';
 import { Redis } from 'ioredis';
 import { newId } from '../domain/ids.js';
 import type { Logger } from '../logger.js';
-import { PermanentJobError, type JobHandler, type JobQueue, type QueueName } from '../services/job-queue.js';
+import {
+  PermanentJobError,
+  QUEUE_NAMES,
+  type JobHandler,
+  type JobQueue,
+  type QueueName,
+  type QueueStats,
+} from '../services/job-queue.js';
 
 export interface BullmqJobQueueOptions {
   redisUrl: string;
@@ -38,7 +45,36 @@ export function createBullmqJobQueue(options: BullmqJobQueueOptions): JobQueue {
     return queue;
   };
 
+  async function statsOf(name: QueueName, now: number): Promise<QueueStats> {
+    const queue = queueFor(name);
+    const [counts, [oldest]] = await Promise.all([
+      queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed'),
+      // Jobs are pushed on the left of the wait list: ascending order starts with the oldest.
+      queue.getJobs(['wait'], 0, 0, true),
+    ]);
+    // BullMQ records no "due since": a job is due from its creation plus its delay, or, after a
+    // retry, from when its last attempt started, which slightly overstates a retried job's wait.
+    const dueSince = oldest ? Math.max(oldest.timestamp + (oldest.opts.delay ?? 0), oldest.processedOn ?? 0) : now;
+    return {
+      queue: name,
+      waiting: (counts.waiting ?? 0) + (counts.paused ?? 0) + (counts.prioritized ?? 0),
+      active: counts.active ?? 0,
+      delayed: counts.delayed ?? 0,
+      failed: counts.failed ?? 0,
+      oldestWaitingSeconds: Math.max(0, (now - dueSince) / 1000),
+    };
+  }
+
   return {
+    async stats() {
+      // The connection never gives up on a command (see above): while Redis is away, answer at
+      // once instead of queueing more commands behind a scrape that will time out anyway.
+      if (['reconnecting', 'close', 'end'].includes(connection.status)) {
+        throw new Error(`the job queue's Redis connection is ${connection.status}`);
+      }
+      const now = Date.now();
+      return Promise.all(QUEUE_NAMES.map((name) => statsOf(name, now)));
+    },
     async enqueue(request) {
       const job = await queueFor(request.queue).add(request.name, request.payload, {
         // Our own ids: BullMQ's default is a per-queue counter, ambiguous across queues and runs.

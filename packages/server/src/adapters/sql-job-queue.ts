@@ -4,13 +4,15 @@ import { newId } from '../domain/ids.js';
 import type { Logger } from '../logger.js';
 import {
   PermanentJobError,
+  QUEUE_NAMES,
   type Job,
   type JobHandler,
   type JobQueue,
   type JobRequest,
   type QueueName,
+  type QueueStats,
 } from '../services/job-queue.js';
-import { fromDbInt, fromDbJson, toDbJson, toDbTime } from './sql-values.js';
+import { fromDbInt, fromDbJson, fromDbTime, toDbJson, toDbTime } from './sql-values.js';
 
 export interface SqlJobQueueOptions {
   logger: Logger;
@@ -20,6 +22,13 @@ export interface SqlJobQueueOptions {
   leaseMs?: number;
   /** Retry delay: base × 2^(attempt-1), capped at 5 minutes. */
   backoffBaseMs?: number;
+}
+
+interface CountRow {
+  queue: string;
+  status?: string;
+  n: unknown;
+  oldest?: unknown;
 }
 
 interface JobRow {
@@ -189,7 +198,65 @@ export function createSqlJobQueue(db: Knex, options: SqlJobQueueOptions): JobQue
     timer.unref();
   }
 
+  /**
+   * Three grouped counts, each a range of the (queue, status, run_at) index (the queue names are
+   * listed so the index's first column is constrained): succeeded rows, which pile up, are never
+   * read, so the cost follows the unfinished and failed jobs, not the table's history.
+   */
+  async function stats(): Promise<QueueStats[]> {
+    const now = toDbTime(clock());
+    const [due, later, others] = (await Promise.all([
+      db('jobs')
+        .select('queue')
+        .count({ n: '*' })
+        .min({ oldest: 'run_at' })
+        .whereIn('queue', QUEUE_NAMES)
+        .andWhere('status', 'queued')
+        .andWhere('run_at', '<=', now as never)
+        .groupBy('queue'),
+      db('jobs')
+        .select('queue')
+        .count({ n: '*' })
+        .whereIn('queue', QUEUE_NAMES)
+        .andWhere('status', 'queued')
+        .andWhere('run_at', '>', now as never)
+        .groupBy('queue'),
+      db('jobs')
+        .select('queue', 'status')
+        .count({ n: '*' })
+        .whereIn('queue', QUEUE_NAMES)
+        .whereIn('status', ['running', 'failed'])
+        .groupBy('queue', 'status'),
+    ])) as unknown as [CountRow[], CountRow[], CountRow[]];
+    const byQueue = new Map<string, QueueStats>(
+      QUEUE_NAMES.map((queue) => [
+        queue,
+        { queue, waiting: 0, active: 0, delayed: 0, failed: 0, oldestWaitingSeconds: 0 },
+      ]),
+    );
+    for (const row of due) {
+      const entry = byQueue.get(row.queue);
+      if (!entry) continue;
+      entry.waiting = fromDbInt(row.n);
+      if (row.oldest !== null && row.oldest !== undefined) {
+        entry.oldestWaitingSeconds = Math.max(0, (now.getTime() - fromDbTime(row.oldest).getTime()) / 1000);
+      }
+    }
+    for (const row of later) {
+      const entry = byQueue.get(row.queue);
+      if (entry) entry.delayed = fromDbInt(row.n);
+    }
+    for (const row of others) {
+      const entry = byQueue.get(row.queue);
+      if (!entry) continue;
+      if (row.status === 'running') entry.active = fromDbInt(row.n);
+      else entry.failed = fromDbInt(row.n);
+    }
+    return [...byQueue.values()];
+  }
+
   return {
+    stats,
     async enqueue(request: JobRequest) {
       const now = clock();
       if (request.dedupeKey) {

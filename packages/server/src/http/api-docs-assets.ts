@@ -44,7 +44,6 @@ export function apiDocsAssets(): Middleware<AppState> {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/docs/assets/') || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
     const name = ctx.path.slice('/docs/assets/'.length);
-    ctx.state.routeTemplate = '/docs/assets/{asset}';
     ctx.set('Content-Security-Policy', API_DOCS_CSP);
     ctx.set('Cache-Control', 'public, max-age=3600');
     if (name === 'init.js') {

@@ -4,10 +4,8 @@ import type { Logger } from '../logger.js';
 export interface AppState {
   requestId: string;
   log: Logger;
-  /** The spec's operationId once the request matched one; absent for unmatched requests. */
+  /** The spec's operationId once the request matched one (the metrics label); absent for unmatched requests. */
   operationId?: string;
-  /** The matched path template (e.g. `/api/v1/cvs/{cv_id}`), used as the metrics route label. */
-  routeTemplate?: string;
   rawBody?: Buffer;
   /** The signed-in user and session, when the request carries a valid one (set by authentication). */
   auth?: AuthContext;

@@ -14,8 +14,8 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * anonymous: operations that need a session refuse it in the dispatcher; public ones proceed.
  *
  * A cookie is sent by the browser on its own, so an unsafe request that is authenticated by the
- * cookie must come from our own pages: Fetch Metadata (`Sec-Fetch-Site`) or, from older browsers,
- * `Origin` must say so (CSRF). Bearer tokens are never sent implicitly and skip the check.
+ * cookie must prove it comes from our own pages (CSRF, see checkCsrf). Bearer tokens are never sent
+ * implicitly and skip the check.
  */
 export function authentication(deps: {
   sessions: SessionService;
@@ -40,11 +40,12 @@ export function authentication(deps: {
       }
     }
     if (token) {
-      if (via === 'cookie' && UNSAFE_METHODS.has(ctx.method))
-        checkCsrf(ctx.get('sec-fetch-site'), ctx.get('origin'), trusted);
       const session = await deps.sessions.authenticate(token);
       const user = session && (await deps.users.findById(session.userId));
       if (session && user) {
+        // Only a cookie that carries authority needs proof of origin; an unknown one is just absent.
+        if (via === 'cookie' && UNSAFE_METHODS.has(ctx.method))
+          checkCsrf(ctx.get('sec-fetch-site'), ctx.get('origin'), trusted);
         ctx.state.auth = {
           token,
           userId: user.id,
@@ -60,21 +61,29 @@ export function authentication(deps: {
   };
 }
 
+/**
+ * A cookie-authenticated unsafe request must prove it is ours: `Sec-Fetch-Site: same-origin`, or an
+ * `Origin` we trust (the hosted site on a sibling origin). Everything else is refused, including a
+ * request that carries neither header: browsers send at least one of them on every unsafe request,
+ * so its absence means a client we cannot vouch for (or a proxy that strips them).
+ */
 function checkCsrf(fetchSite: string, origin: string, trusted: Set<string>): void {
-  if (fetchSite) {
-    if (fetchSite === 'same-origin' || fetchSite === 'none') return;
-    if (origin && trusted.has(origin)) return; // the hosted site on a sibling origin we trust
-    throw new ProblemError(
-      'csrf-rejected',
-      `A ${fetchSite} request may not use the session cookie; send the session as a Bearer token instead.`,
-    );
-  }
-  if (origin && !trusted.has(origin) && origin !== 'null') {
-    throw new ProblemError(
-      'csrf-rejected',
-      `Requests from ${origin} may not use the session cookie; send the session as a Bearer token instead.`,
-    );
-  }
+  if (fetchSite === 'same-origin') return;
+  if (origin && trusted.has(origin)) return;
   if (origin === 'null')
     throw new ProblemError('csrf-rejected', 'Requests from an opaque origin may not use the session cookie.');
+  if (origin)
+    throw new ProblemError(
+      'csrf-rejected',
+      `Requests from ${origin.slice(0, 200)} may not use the session cookie; send the session as a Bearer token instead.`,
+    );
+  if (fetchSite)
+    throw new ProblemError(
+      'csrf-rejected',
+      `A ${fetchSite.slice(0, 40)} request may not use the session cookie; send the session as a Bearer token instead.`,
+    );
+  throw new ProblemError(
+    'csrf-rejected',
+    'A request that uses the session cookie to change something must carry Origin or Sec-Fetch-Site: same-origin.',
+  );
 }

@@ -7,6 +7,9 @@ import { ProblemError } from './problem.js';
 
 const JSON_TYPES = new Set(['application/json', 'application/merge-patch+json']);
 
+// `fatal`: a lenient decoder would turn invalid bytes into U+FFFD and store text the client never sent.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /**
  * Reads JSON bodies with a hard size cap while streaming, keeps the raw bytes (signature checks
  * need them byte for byte), and refuses prototype-poisoning keys. Other content types (multipart
@@ -33,8 +36,14 @@ export function jsonBodyParser(options: { limitBytes: number }): Middleware<AppS
     }
     const raw = await getRawBody(ctx.req, { limit: options.limitBytes, length: ctx.request.length });
     ctx.state.rawBody = raw;
+    let text: string;
     try {
-      ctx.request.body = secureJson.parse(raw.toString('utf8'), undefined, {
+      text = utf8.decode(raw);
+    } catch {
+      throw new ProblemError('malformed-request', 'The request body is not valid UTF-8.');
+    }
+    try {
+      ctx.request.body = secureJson.parse(text, undefined, {
         protoAction: 'error',
         constructorAction: 'error',
       });

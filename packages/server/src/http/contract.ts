@@ -184,13 +184,19 @@ export class ApiContract {
     return this.operations.has(operationId);
   }
 
+  /**
+   * The operation for a request. HEAD is answered by the path's GET operation unless the contract
+   * lists a HEAD of its own: HTTP defines HEAD as GET without the body (RFC 9110 §9.3.2), so
+   * the contract does not repeat every GET as a HEAD.
+   */
   match(method: string, path: string): MatchResult {
-    const found = this.router.find(method as 'GET', path);
+    const found = this.router.find(method as 'GET', path) ?? (method === 'HEAD' ? this.router.find('GET', path) : null);
     if (found) {
       const { operation } = found.store as { operation: ContractOperation };
       return { kind: 'matched', match: { operation, params: found.params as Record<string, string> } };
     }
     const allowed = HTTP_METHODS.map((m) => m.toUpperCase()).filter((m) => this.router.find(m as 'GET', path));
+    if (allowed.includes('GET') && !allowed.includes('HEAD')) allowed.splice(allowed.indexOf('GET') + 1, 0, 'HEAD');
     return allowed.length ? { kind: 'method-not-allowed', allowed } : { kind: 'not-found' };
   }
 

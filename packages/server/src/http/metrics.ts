@@ -1,5 +1,5 @@
 import type { Middleware } from 'koa';
-import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Histogram, type Registry } from 'prom-client';
 import type { AppState } from './app-state.js';
 
 export interface HttpMetrics {
@@ -7,18 +7,19 @@ export interface HttpMetrics {
   middleware: Middleware<AppState>;
 }
 
+// Node's parser accepts a few dozen methods; anything unusual is folded so it cannot add series.
+const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
 /**
- * One registry per app (not prom-client's global one) so several apps in one process, as in the
- * tests, never collide. Routes are labelled by their path template, never the raw URL, so ids in
- * paths cannot explode the label space.
+ * Times every request into the container's registry. Requests are labelled by the contract's
+ * operationId, or `unmatched` (unknown paths, wrong methods, CORS preflights, the docs' assets),
+ * never by the raw URL, so ids in paths cannot explode the label space.
  */
-export function createHttpMetrics(): HttpMetrics {
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
+export function createHttpMetrics(registry: Registry): HttpMetrics {
   const duration = new Histogram({
-    name: 'http_request_duration_seconds',
-    help: 'HTTP request duration in seconds, by method, route template and status code',
-    labelNames: ['method', 'route', 'status_code'] as const,
+    name: 'r2w_http_request_duration_seconds',
+    help: 'HTTP request duration in seconds, by operationId (or unmatched), method and status',
+    labelNames: ['operation_id', 'method', 'status'] as const,
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
@@ -27,7 +28,11 @@ export function createHttpMetrics(): HttpMetrics {
     try {
       await next();
     } finally {
-      end({ method: ctx.method, route: ctx.state.routeTemplate ?? 'unmatched', status_code: String(ctx.status) });
+      end({
+        operation_id: ctx.state.operationId ?? 'unmatched',
+        method: KNOWN_METHODS.has(ctx.method) ? ctx.method : 'other',
+        status: String(ctx.status),
+      });
     }
   };
   return { registry, middleware };

@@ -67,7 +67,8 @@ function checkBody(contract: ApiContract, operation: ContractOperation, ctx: Api
 /**
  * Routes every request under the contract to the handler named by its operationId, after
  * validating parameters and body against openapi.yaml. A request the spec rejects never reaches a
- * handler; an operation in the contract without a handler yet answers 501.
+ * handler; an operation in the contract without a handler yet answers 501. HEAD matches the GET
+ * operation (see `ApiContract.match`) and runs its handler; Koa then sends the headers without the body.
  */
 export function createOpenApiDispatcher(options: {
   contract: ApiContract;
@@ -97,7 +98,6 @@ export function createOpenApiDispatcher(options: {
     }
     const { operation, params } = result.match;
     ctx.state.operationId = operation.operationId;
-    ctx.state.routeTemplate = operation.path;
 
     if (operation.sessionRequired && !ctx.state.auth) {
       throw new ProblemError(

@@ -5,6 +5,7 @@ import { portfoliosPaymentsMigration } from './0003-portfolios-payments.js';
 import { jobsMigration } from './0004-jobs.js';
 import { tenantOriginsMigration } from './0005-tenant-origins.js';
 import { portfolioPublicationMigration } from './0006-portfolio-publication.js';
+import { rateLimitsMigration } from './0007-rate-limits.js';
 import type { SqlMigration } from './schema-helpers.js';
 
 /**
@@ -19,6 +20,7 @@ const migrations: readonly SqlMigration[] = [
   jobsMigration,
   tenantOriginsMigration,
   portfolioPublicationMigration,
+  rateLimitsMigration,
 ];
 
 export const migrationNames: readonly string[] = migrations.map((migration) => migration.name);

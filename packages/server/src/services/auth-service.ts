@@ -9,6 +9,7 @@ import type { AuthContext } from '../http/app-state.js';
 import { ProblemError } from '../http/problem.js';
 import type { Logger } from '../logger.js';
 import { isCommonPassword } from './common-passwords.js';
+import { LoginThrottle } from './login-throttle.js';
 import type { SessionService } from './session-service.js';
 
 export interface ClientInfo {
@@ -58,9 +59,11 @@ function tooMany(waitSeconds: number, what: string): ProblemError {
  */
 export class AuthService {
   private readonly clock: () => Date;
+  private readonly loginThrottle: LoginThrottle;
 
   constructor(private readonly deps: AuthServiceDeps) {
     this.clock = deps.clock ?? (() => new Date());
+    this.loginThrottle = new LoginThrottle(deps.limits);
   }
 
   async register(
@@ -125,10 +128,9 @@ export class AuthService {
     context: { current: AuthContext | undefined; client: ClientInfo },
   ): Promise<SignedIn> {
     const email = normaliseEmail(input.email);
-    const ipWait = await this.deps.limits.consume('loginPerIp', context.client.ip);
-    if (ipWait) throw tooMany(ipWait, 'sign-in attempts from this network');
-    const accountWait = await this.deps.limits.blockedFor('loginFailuresPerAccount', email);
-    if (accountWait) throw tooMany(accountWait, 'failed sign-in attempts for this account');
+    const ip = context.client.ip;
+    const refusal = await this.loginThrottle.admit(email, ip);
+    if (refusal) throw tooMany(refusal.waitSeconds, refusal.reason);
 
     const user = await this.deps.users.findByEmail(email);
     let verified = false;
@@ -145,10 +147,10 @@ export class AuthService {
       await this.deps.hasher.verifyDummy(input.password);
     }
     if (!user || !verified) {
-      await this.deps.limits.consume('loginFailuresPerAccount', email);
+      await this.loginThrottle.failed(email, ip);
       throw new ProblemError('unauthorized', BAD_CREDENTIALS);
     }
-    await this.deps.limits.reset('loginFailuresPerAccount', email);
+    await this.loginThrottle.succeeded(email, ip);
     await this.deps.users.update(user.id, { lastLoginAt: this.clock() });
     await this.claimGuest(context.current, user.id);
     return this.signIn(user.id, context.client);
@@ -271,6 +273,7 @@ export class AuthService {
    */
   async cleanupExpired(batchSize = 500): Promise<{ sessions: number; guests: number }> {
     const sessions = await this.deps.sessions.deleteExpired();
+    await this.deps.limits.sweepExpired();
     const cutoff = new Date(this.clock().getTime() - this.deps.sessions.ttlMs);
     let guests = 0;
     for (const id of await this.deps.users.listGuestsCreatedBefore(cutoff, batchSize)) {

@@ -5,6 +5,7 @@ import type { Extraction } from '../domain/cv.js';
 import { ProblemError } from '../http/problem.js';
 import type { Logger } from '../logger.js';
 import type { ExtractionEvents } from './extraction-events.js';
+import type { ExtractionOutcome, OperationalMetrics } from './operational-metrics.js';
 import {
   ExtractionError,
   type ExtractionSignals,
@@ -26,6 +27,7 @@ export interface ExtractionPipelineDeps {
   sanitize: (candidate: unknown) => { data: unknown; dropped: { pointer: string; reason: string }[] };
   checkAgainstSource: (data: unknown, sourceText: string) => ExtractionSignals['flagged_values'];
   timeoutMs: number;
+  metrics: OperationalMetrics;
   logger: Logger;
   clock?: () => Date;
 }
@@ -77,6 +79,10 @@ export class ExtractionPipeline {
     const cv = await store.findById(extraction.cvId);
     if (!cv) return;
     const started = this.clock();
+    // Timed on the monotonic clock: the injected one may be a test's fixed time.
+    const startedTick = performance.now();
+    let metricExtractor = 'none';
+    let outcome: ExtractionOutcome = 'error';
     await this.update(extraction, { status: 'running', stage: 'reading', startedAt: extraction.startedAt ?? started });
 
     try {
@@ -106,6 +112,7 @@ export class ExtractionPipeline {
       let extractorSignals: Partial<ExtractionSignals> = {};
       for (const [index, next] of candidates.entries()) {
         extractor = next;
+        metricExtractor = extractor.name;
         cacheKey = cacheKeyFor(cv.sha256, extractor);
         await this.update(extraction, {
           extractor: extractor.name,
@@ -204,8 +211,10 @@ export class ExtractionPipeline {
         durationMs: finished.getTime() - started.getTime(),
         finishedAt: finished,
       });
+      outcome = cached ? 'cached' : 'succeeded';
     } catch (err) {
       if (!(err instanceof ExtractionError)) throw err;
+      outcome = err.code;
       const finished = this.clock();
       this.deps.logger.warn({ err, extraction_id: extraction.id, code: err.code }, 'extraction failed');
       await this.update(extraction, {
@@ -216,6 +225,8 @@ export class ExtractionPipeline {
         durationMs: finished.getTime() - started.getTime(),
         finishedAt: finished,
       });
+    } finally {
+      this.deps.metrics.extractionFinished(metricExtractor, outcome, (performance.now() - startedTick) / 1000);
     }
   }
 

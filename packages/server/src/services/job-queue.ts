@@ -4,7 +4,8 @@
  * embedded default), and BullMQ on Redis with separate worker processes (production).
  */
 
-export type QueueName = 'extract' | 'render' | 'publish' | 'cleanup';
+export const QUEUE_NAMES = ['extract', 'render', 'publish', 'cleanup'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobRequest {
   queue: QueueName;
@@ -37,8 +38,28 @@ export class PermanentJobError extends Error {
   }
 }
 
+/** How much work one queue holds right now, for the metrics scraped from it. */
+export interface QueueStats {
+  queue: QueueName;
+  /** Due and not started. */
+  waiting: number;
+  /** Running on some worker. */
+  active: number;
+  /** Scheduled for later, or backing off before a retry. */
+  delayed: number;
+  /** Gave up, as far as the backend still keeps them. */
+  failed: number;
+  /** How long the oldest waiting job has been due, in seconds; 0 when nothing waits. */
+  oldestWaitingSeconds: number;
+}
+
 export interface JobQueue {
   enqueue(request: JobRequest): Promise<string>;
+  /**
+   * One entry per queue name, read from the backend when asked (a few indexed counts), so the
+   * numbers are shared by every process using the same database or Redis.
+   */
+  stats(): Promise<QueueStats[]>;
   /** Registers the handler for a queue; work starts with `start()`. */
   process(queue: QueueName, handler: JobHandler, options: { concurrency: number }): void;
   start(): void;

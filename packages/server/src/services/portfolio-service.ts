@@ -7,6 +7,7 @@ import type { AuthContext } from '../http/app-state.js';
 import { ProblemError } from '../http/problem.js';
 import type { Logger } from '../logger.js';
 import type { JobQueue } from './job-queue.js';
+import type { OperationalMetrics, PublishOutcome } from './operational-metrics.js';
 import type { PortfolioPublishing } from './portfolio-publishing.js';
 import type { RenderedFile, SiteRenderer, ThemeInfo } from './site-renderer.js';
 import type { SitePublisher } from './site-publisher.js';
@@ -31,6 +32,7 @@ export interface PortfolioServiceDeps {
   /** `SITES_BASE_URL` with its trailing slash: a site lives at `{sitesBaseUrl}{slug}/`. */
   sitesBaseUrl: string;
   brandingFor(tenantId: string | null): Promise<Branding | null>;
+  metrics: OperationalMetrics;
   logger: Logger;
   clock?: () => Date;
 }
@@ -224,6 +226,20 @@ export class PortfolioService implements PortfolioPublishing {
     const portfolio = await this.deps.store.findById(portfolioId);
     if (!portfolio || portfolio.status !== 'publishing') return;
     if (run !== undefined && portfolio.publishRun !== run) return;
+    // Only runs that do the work are timed: a superseded job returns above in milliseconds.
+    const started = performance.now();
+    let outcome: PublishOutcome = 'error';
+    try {
+      outcome = await this.publishNow(portfolio);
+    } catch (err) {
+      if (err instanceof PublishFailure) outcome = 'failed';
+      throw err;
+    } finally {
+      this.deps.metrics.publishFinished(outcome, (performance.now() - started) / 1000);
+    }
+  }
+
+  private async publishNow(portfolio: Portfolio): Promise<'succeeded' | 'abandoned'> {
     // Refunded (or never paid) since the request: nothing may go live.
     if (!portfolio.paid && (await this.deps.paymentRequired(portfolio))) {
       throw new PublishFailure('publishing needs a payment: this portfolio is not paid for');
@@ -257,13 +273,14 @@ export class PortfolioService implements PortfolioPublishing {
       ) {
         await this.deps.publisher.unpublish(portfolio.slug);
       }
-      return;
+      return 'abandoned';
     }
     if (previous && previous !== portfolio.slug) await this.deps.publisher.unpublish(previous);
     this.deps.logger.info(
       { portfolio_id: portfolio.id, slug: portfolio.slug, changed: hash !== portfolio.publishedHash },
       'portfolio published',
     );
+    return 'succeeded';
   }
 
   async runUnpublish(portfolioId: string): Promise<void> {

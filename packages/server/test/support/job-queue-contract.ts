@@ -1,5 +1,11 @@
 import { expect, it } from 'vitest';
-import { PermanentJobError, type Job, type JobQueue } from '../../src/services/job-queue.js';
+import {
+  PermanentJobError,
+  QUEUE_NAMES,
+  type Job,
+  type JobQueue,
+  type QueueName,
+} from '../../src/services/job-queue.js';
 
 export interface QueueUnderTest {
   /** A new queue instance (a new "worker"), with fast retries for tests. */
@@ -109,6 +115,55 @@ export function jobQueueContract(getBackend: () => QueueUnderTest): void {
     queue.start();
     await until(() => done === 6);
     expect(peak).toBe(2);
+    await queue.stop(1000);
+  });
+
+  it('reports the depth of every queue by state, and how long the oldest waiting job has waited', async () => {
+    const backend = getBackend();
+    const queue = backend.create({ backoffBaseMs: 50 });
+    const of = async (name: QueueName) => {
+      const stats = await queue.stats();
+      expect(stats.map((s) => s.queue).sort()).toEqual([...QUEUE_NAMES].sort());
+      return stats.find((s) => s.queue === name)!;
+    };
+    // Earlier tests leave failed jobs behind: compare with what was there before.
+    const before = await of('extract');
+    expect(before).toMatchObject({ waiting: 0, active: 0, oldestWaitingSeconds: 0 });
+
+    await queue.enqueue({ queue: 'extract', name: 'x', payload: { n: 1 } });
+    // The age is the oldest job's, not the newest's.
+    await new Promise((r) => setTimeout(r, 1100));
+    await queue.enqueue({ queue: 'extract', name: 'x', payload: { n: 2 } });
+    await queue.enqueue({ queue: 'extract', name: 'x', payload: { n: 3 }, runAt: new Date(Date.now() + 3600_000) });
+    const queued = await of('extract');
+    expect(queued).toMatchObject({ waiting: 2, active: 0, delayed: before.delayed + 1, failed: before.failed });
+    expect(queued.oldestWaitingSeconds).toBeGreaterThanOrEqual(1);
+    expect(queued.oldestWaitingSeconds).toBeLessThan(60);
+
+    // One runs (and is held), one still waits; then both finish and nothing waits.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let started = 0;
+    queue.process(
+      'extract',
+      async () => {
+        started++;
+        await held;
+      },
+      { concurrency: 1 },
+    );
+    queue.start();
+    await until(() => started === 1);
+    await until(async () => {
+      const s = await of('extract');
+      return s.active === 1 && s.waiting === 1;
+    });
+    release();
+    await until(async () => {
+      const s = await of('extract');
+      return s.active === 0 && s.waiting === 0;
+    });
+    expect(await of('extract')).toMatchObject({ delayed: before.delayed + 1, oldestWaitingSeconds: 0 });
     await queue.stop(1000);
   });
 }

@@ -75,7 +75,11 @@ export async function startTestApp(
     ...(options.cdn && { cdn: options.cdn }),
     ...(options.publishing && { publishing: options.publishing }),
   });
-  const running = await listen(container.app, { host: '127.0.0.1', port: 0 });
+  const running = await listen(container.app, {
+    host: '127.0.0.1',
+    port: 0,
+    requestTimeoutMs: config.requestTimeoutMs,
+  });
 
   const request = async (method: string, pathAndQuery: string, opts: RequestOptions = {}): Promise<TestResponse> => {
     const headers: Record<string, string> = { ...opts.headers };
