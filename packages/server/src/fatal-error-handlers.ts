@@ -23,12 +23,13 @@ export function installFatalErrorHandlers(options: {
   const scope = options.scope ?? processRequestScope;
   let exiting = false;
   const die = (kind: 'uncaught exception' | 'unhandled rejection', err: unknown) => {
+    const inFlight = scope.inFlight();
     options.logger.fatal(
       {
         err,
-        request_id: scope.current() ?? null,
-        // A stream or socket callback runs outside any request's context: name the candidates.
-        in_flight_request_ids: scope.inFlight(),
+        // The request is known for sure only when it is the one in flight; else name the candidates.
+        request_id: inFlight.length === 1 ? inFlight[0] : null,
+        in_flight_request_ids: inFlight,
       },
       `fatal: ${kind}; exiting for the supervisor to restart the process`,
     );

@@ -17,7 +17,7 @@ function capture() {
 }
 
 describe('the fatal error handlers', () => {
-  it('log an uncaught exception with the request it happened in, and exit for the supervisor', async () => {
+  it('log an uncaught exception with the request in flight, and exit for the supervisor', async () => {
     const events = new EventEmitter();
     const scope = createRequestScope();
     const { lines, logger } = capture();
@@ -39,23 +39,23 @@ describe('the fatal error handlers', () => {
     expect(lines[0]!.msg).toMatch(/^fatal: uncaught exception/);
   });
 
-  it('name the requests in flight when the error comes from outside any request, and exit once', async () => {
+  it('name every request in flight when more than one could be the cause, and exit once', async () => {
     const events = new EventEmitter();
     const scope = createRequestScope();
     const { lines, logger } = capture();
     const exits: number[] = [];
     installFatalErrorHandlers({ logger, exit: (code) => exits.push(code), events, scope });
 
-    let release!: () => void;
-    const slow = scope.run('req-slow', () => new Promise<void>((r) => (release = r)));
+    const releases: (() => void)[] = [];
+    const slow = ['req-a', 'req-b'].map((id) => scope.run(id, () => new Promise<void>((r) => releases.push(r))));
     events.emit('unhandledRejection', new Error('socket callback'));
     events.emit('uncaughtException', new Error('a second one'), 'uncaughtException');
-    release();
-    await slow;
+    for (const release of releases) release();
+    await Promise.all(slow);
     expect(exits).toEqual([70]);
     expect(lines.map((l) => [l.request_id, l.in_flight_request_ids, l.msg])).toEqual([
-      [null, ['req-slow'], expect.stringMatching(/^fatal: unhandled rejection/)],
-      [null, ['req-slow'], expect.stringMatching(/^fatal: uncaught exception/)],
+      [null, ['req-a', 'req-b'], expect.stringMatching(/^fatal: unhandled rejection/)],
+      [null, ['req-a', 'req-b'], expect.stringMatching(/^fatal: uncaught exception/)],
     ]);
     expect(scope.inFlight()).toEqual([]);
   });

@@ -39,13 +39,16 @@ export async function closeRedisConnection(redis: RedisConnection): Promise<void
  */
 export async function waitForRedis(redis: RedisConnection, timeoutMs: number): Promise<boolean> {
   if (redis.status === 'ready') return true;
-  let timer: NodeJS.Timeout | undefined;
-  const ready = await Promise.race([
-    once(redis, 'ready').then(() => true),
-    new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), timeoutMs);
-    }),
-  ]);
-  clearTimeout(timer);
-  return ready;
+  // Not `events.once`: it rejects on the first 'error', and ioredis emits one for every refused
+  // (re)connection while it keeps retrying, so a Redis still starting would fail the start-up.
+  return new Promise<boolean>((resolve) => {
+    const done = (ready: boolean) => {
+      clearTimeout(timer);
+      redis.off('ready', onReady);
+      resolve(ready);
+    };
+    const onReady = () => done(true);
+    const timer = setTimeout(() => done(false), timeoutMs);
+    redis.on('ready', onReady);
+  });
 }

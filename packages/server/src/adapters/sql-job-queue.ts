@@ -175,11 +175,18 @@ export function createSqlJobQueue(db: Knex, options: SqlJobQueueOptions): JobQue
             abort,
           };
           inFlight.set(job.id, slot);
-          slot.promise = run(job, entry.handler, abort).finally(() => {
-            entry.running--;
-            inFlight.delete(job.id);
-            schedule(0);
-          });
+          // Nobody awaits a running job until stop(): a failed closing write (the database went
+          // away as the job finished) must be logged here, or it ends the process. The row keeps
+          // its lease, which lapses, and the job runs again (recoverLapsed).
+          slot.promise = run(job, entry.handler, abort)
+            .catch((err: unknown) =>
+              options.logger.error({ err, job_id: job.id, queue }, 'could not record how a job ended'),
+            )
+            .finally(() => {
+              entry.running--;
+              inFlight.delete(job.id);
+              schedule(0);
+            });
         }
       }
     } catch (err) {

@@ -1,20 +1,16 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-
 /**
- * Which request the running code serves, for the one place that has no `ctx` at hand: the
- * process-level fatal error handler. It also tracks the requests in flight, because an error
- * emitted by a socket or stream callback runs outside the request's async context.
+ * The requests in flight, for the one place that has no `ctx` at hand: the process-level fatal
+ * error handler. Not an AsyncLocalStorage: on Node 20 it turns on promise hooks for every promise in
+ * the process, which cost a quarter of the server's throughput; and errors emitted by socket or
+ * stream callbacks run outside the request's async context anyway.
  */
 export interface RequestScope {
   run<T>(requestId: string, fn: () => Promise<T>): Promise<T>;
-  /** The request whose async context is running now, when there is one. */
-  current(): string | undefined;
   /** Requests that have started and not finished, oldest first (at most `limit`). */
   inFlight(limit?: number): string[];
 }
 
 export function createRequestScope(): RequestScope {
-  const storage = new AsyncLocalStorage<string>();
   // Entries, not ids: a caller may send the same X-Request-Id twice at once.
   const active = new Set<{ id: string }>();
   return {
@@ -22,12 +18,11 @@ export function createRequestScope(): RequestScope {
       const entry = { id: requestId };
       active.add(entry);
       try {
-        return await storage.run(requestId, fn);
+        return await fn();
       } finally {
         active.delete(entry);
       }
     },
-    current: () => storage.getStore(),
     inFlight(limit = 20) {
       const ids: string[] = [];
       for (const entry of active) {

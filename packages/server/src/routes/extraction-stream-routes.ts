@@ -47,10 +47,12 @@ export function extractionStreamRoutes(deps: ExtractionStreamDeps): OperationHan
       };
       const unsubscribe = deps.events.subscribe(first.id, send);
       const poll = setInterval(() => {
-        void deps.store.findExtraction(first.id).then(
-          (e) => e && send(e),
-          () => undefined,
-        );
+        // A failed poll is retried on the next tick. `send` is inside the chain too: this promise
+        // belongs to no request, so a rejection here would reach the process.
+        deps.store
+          .findExtraction(first.id)
+          .then((e) => e && send(e))
+          .catch(() => undefined);
       }, deps.pollMs ?? 1000);
       const heartbeat = setInterval(() => stream.write(': heartbeat\n\n'), deps.heartbeatMs ?? 15_000);
       function finish() {
@@ -61,7 +63,11 @@ export function extractionStreamRoutes(deps: ExtractionStreamDeps): OperationHan
         clearInterval(heartbeat);
         stream.end();
       }
-      ctx.req.on('close', finish);
+      // Koa destroys the body stream when the response finishes or its socket closes, and at once
+      // (on the next tick) when the client already left while `first` was being looked up: then
+      // the request's 'close' has been emitted before anyone listened for it.
+      stream.once('close', finish);
+      ctx.req.once('close', finish);
       send(first);
     },
   };

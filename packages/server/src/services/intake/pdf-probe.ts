@@ -324,6 +324,11 @@ export class PdfProbe {
     worker.unref();
     this.#worker = worker;
     worker.on('exit', () => this.#forget(worker));
+    // Listeners for one PDF come and go; this one stays. The worker can die while no PDF is being
+    // read (a stray rejection inside pdf.js, or an out-of-memory exit just after a timeout took
+    // the per-PDF listeners away), and an 'error' nobody listens to would end the process. The
+    // next call starts a new worker.
+    worker.on('error', () => this.#forget(worker));
     this.#ready = new Promise<Worker>((resolveReady, rejectReady) => {
       const fail = (error: Error) => {
         cleanup();
