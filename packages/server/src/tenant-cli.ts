@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { closeSqlDatabase, createSqlDatabase } from './adapters/sql-database.js';
 import { ConfigError, loadConfig } from './config.js';
-import { ProblemError } from './http/problem.js';
+import { ProblemError } from './domain/problem.js';
 import { migrateToLatest } from './migrations/index.js';
 import { toApiTenant } from './routes/tenant-routes.js';
 import type { CreateTenantInput, TenantService, TenantWithSecretKey } from './services/tenant-service.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CV_DOCUMENT_SHAPE, CV_SECTION_KEYS, type CvData, type CvShape } from '../src/domain/cv-data.js';
-import { ProblemError } from '../src/http/problem.js';
+import { ProblemError } from '../src/domain/problem.js';
 import { loadApiSpec } from '../src/spec.js';
 import { normaliseCvDate, sanitizeCvData, validateUserCvData } from '../src/services/cv-data-sanitizer.js';
 

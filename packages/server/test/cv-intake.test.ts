@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProblemError, type ProblemSlug } from '../src/http/problem.js';
+import { ProblemError, type ProblemSlug } from '../src/domain/problem.js';
 import {
   ACCEPTED_MEDIA_TYPES,
   closeCvIntake,

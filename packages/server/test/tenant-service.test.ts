@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSqlTenantStore, type TenantStore } from '../src/adapters/sql-tenant-store.js';
 import { toDbJson, toDbTime } from '../src/adapters/sql-values.js';
-import { ProblemError } from '../src/http/problem.js';
+import { ProblemError } from '../src/domain/problem.js';
 import { tenantOriginsMigration } from '../src/migrations/0005-tenant-origins.js';
 import { migrateToLatest } from '../src/migrations/index.js';
 import { normaliseOrigin, TenantService } from '../src/services/tenant-service.js';

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ApiContext, OperationHandler } from './openapi-dispatcher.js';
-import { ProblemError } from './problem.js';
+import { ProblemError } from '../domain/problem.js';
 
 export const ADMIN_TOKEN_HEADER = 'x-admin-token';
 

@@ -1,3 +1,4 @@
+import type { AuthContext, TenantContext } from '../domain/caller.js';
 import type { Logger } from '../logger.js';
 
 /** What the middleware chain puts on `ctx.state` for the layers below it. */
@@ -11,23 +12,6 @@ export interface AppState {
   auth?: AuthContext;
   /** The career site identified by `X-Publishable-Key`, after its origin check passed. */
   tenant?: TenantContext;
-}
-
-export interface AuthContext {
-  /** The token as presented; needed to hand an existing guest session back unchanged. */
-  token: string;
-  userId: string;
-  isGuest: boolean;
-  tenantId: string | null;
-  sessionTokenHash: string;
-  sessionExpiresAt: Date;
-  /** How the session arrived: cookies are subject to the CSRF check, bearer tokens are not. */
-  via: 'bearer' | 'cookie';
-}
-
-export interface TenantContext {
-  id: string;
-  name: string;
 }
 
 declare module 'koa' {

@@ -3,7 +3,7 @@ import type { Middleware } from 'koa';
 import type { UserStore } from '../adapters/sql-user-store.js';
 import type { SessionService } from '../services/session-service.js';
 import type { AppState } from './app-state.js';
-import { ProblemError } from './problem.js';
+import { ProblemError } from '../domain/problem.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -3,7 +3,7 @@ import type { Middleware } from 'koa';
 import getRawBody from 'raw-body';
 import secureJson from 'secure-json-parse';
 import type { AppState } from './app-state.js';
-import { ProblemError } from './problem.js';
+import { ProblemError } from '../domain/problem.js';
 
 const JSON_TYPES = new Set(['application/json', 'application/merge-patch+json']);
 

@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import type { Middleware } from 'koa';
 import type { Logger } from '../logger.js';
 import type { AppState } from './app-state.js';
-import { PROBLEM_CONTENT_TYPE, ProblemError, problemTypes, type ProblemSlug } from './problem.js';
+import { PROBLEM_CONTENT_TYPE, ProblemError, problemTypes, type ProblemSlug } from '../domain/problem.js';
 
 /** What Node's HTTP parser reports, by error code, as the problem it means for the client. */
 function problemFor(code: string | undefined): ProblemError {

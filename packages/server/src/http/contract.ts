@@ -1,7 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import FindMyWay, { type HTTPVersion, type Instance as Router } from 'find-my-way';
-import type { ProblemFieldError } from './problem.js';
+import type { ProblemFieldError } from '../domain/problem.js';
 
 /**
  * openapi.yaml compiled for use at run time: a router from method + path to the operation, and

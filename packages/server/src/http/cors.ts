@@ -1,7 +1,7 @@
 import type { Middleware } from 'koa';
 import type { TenantService } from '../services/tenant-service.js';
 import type { AppState } from './app-state.js';
-import { ProblemError } from './problem.js';
+import { ProblemError } from '../domain/problem.js';
 import { PUBLISHABLE_KEY_HEADER } from './tenant-context.js';
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE';

@@ -1,6 +1,6 @@
 import type { Context, Middleware } from 'koa';
 import type { AppState } from './app-state.js';
-import { PROBLEM_CONTENT_TYPE, ProblemError, type ProblemSlug } from './problem.js';
+import { PROBLEM_CONTENT_TYPE, ProblemError, type ProblemSlug } from '../domain/problem.js';
 
 /** Maps errors thrown by libraries (raw-body, koa's ctx.throw) to our problem types. */
 function fromLibraryError(err: {

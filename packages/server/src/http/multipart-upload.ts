@@ -1,6 +1,6 @@
 import busboy from 'busboy';
 import type { Context } from 'koa';
-import { ProblemError } from './problem.js';
+import { ProblemError } from '../domain/problem.js';
 
 export interface UploadedFile {
   bytes: Buffer;

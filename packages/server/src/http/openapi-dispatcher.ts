@@ -1,7 +1,7 @@
 import type { Context, Middleware } from 'koa';
 import type { AppState } from './app-state.js';
 import type { ApiContract, ContractOperation } from './contract.js';
-import { ProblemError, type ProblemFieldError } from './problem.js';
+import { ProblemError, type ProblemFieldError } from '../domain/problem.js';
 
 export interface OperationInput {
   params: Record<string, string>;

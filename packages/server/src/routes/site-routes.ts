@@ -2,7 +2,7 @@ import type { Middleware } from 'koa';
 import type { BlobStore } from '../adapters/blob-store.js';
 import type { AppState } from '../http/app-state.js';
 import type { ApiContext, OperationHandlers } from '../http/openapi-dispatcher.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../domain/problem.js';
 import type { PortfolioService } from '../services/portfolio-service.js';
 import { SITE_PAGE, siteKey } from '../services/site-publisher.js';
 

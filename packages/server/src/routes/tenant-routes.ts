@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { Branding, Tenant } from '../domain/tenant.js';
 import { adminOnly } from '../http/admin-auth.js';
 import type { ApiContext, OperationHandlers, OperationInput } from '../http/openapi-dispatcher.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../domain/problem.js';
 import type { BrandingInput, TenantService, TenantWithSecretKey } from '../services/tenant-service.js';
 
 type Schemas = components['schemas'];

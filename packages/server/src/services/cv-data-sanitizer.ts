@@ -17,7 +17,7 @@ import {
   type CvFieldSpec,
   type CvShape,
 } from '../domain/cv-data.js';
-import { ProblemError, type ProblemFieldError } from '../http/problem.js';
+import { ProblemError, type ProblemFieldError } from '../domain/problem.js';
 
 /**
  * The CV document at the two doors it comes in through.

@@ -8,8 +8,8 @@ import {
 import type { OAuthStateStore } from '../adapters/sql-oauth-state-store.js';
 import type { UserStore } from '../adapters/sql-user-store.js';
 import { hashSecret } from '../domain/ids.js';
-import type { AuthContext } from '../http/app-state.js';
-import { ProblemError } from '../http/problem.js';
+import type { AuthContext } from '../domain/caller.js';
+import { ProblemError } from '../domain/problem.js';
 import type { Logger } from '../logger.js';
 import type { AuthService, ClientInfo, SignedIn } from './auth-service.js';
 

@@ -9,8 +9,8 @@ import {
 } from '../adapters/stripe-gateway.js';
 import { newId } from '../domain/ids.js';
 import type { Tenant } from '../domain/tenant.js';
-import type { AuthContext } from '../http/app-state.js';
-import { ProblemError } from '../http/problem.js';
+import type { AuthContext } from '../domain/caller.js';
+import { ProblemError } from '../domain/problem.js';
 import type { Logger } from '../logger.js';
 import { checkoutReturn, type CheckoutCaller } from './checkout-return-url.js';
 import type { Payment } from './payment-status.js';

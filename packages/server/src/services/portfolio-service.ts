@@ -3,8 +3,8 @@ import { SlugTakenError, type PortfolioPage, type PortfolioStore } from '../adap
 import { newId, newSecretToken } from '../domain/ids.js';
 import { PUBLISH_FROM, UNPUBLISH_FROM, type Portfolio } from '../domain/portfolio.js';
 import type { Branding } from '../domain/tenant.js';
-import type { AuthContext } from '../http/app-state.js';
-import { ProblemError } from '../http/problem.js';
+import type { AuthContext } from '../domain/caller.js';
+import { ProblemError } from '../domain/problem.js';
 import type { Logger } from '../logger.js';
 import type { JobQueue } from './job-queue.js';
 import type { OperationalMetrics, PublishOutcome } from './operational-metrics.js';

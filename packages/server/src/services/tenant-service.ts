@@ -15,7 +15,7 @@ import {
   type Branding,
   type Tenant,
 } from '../domain/tenant.js';
-import { ProblemError, type ProblemFieldError } from '../http/problem.js';
+import { ProblemError, type ProblemFieldError } from '../domain/problem.js';
 
 /** Branding as an operator writes it: omitted members are `null` (the server's default). */
 export interface BrandingInput {

@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ProblemError } from '../../src/http/problem.js';
+import { ProblemError } from '../../src/domain/problem.js';
 import { closeCvIntake, inspectCvFile } from '../../src/services/cv-intake.js';
 import { ExtractionError, type ExtractionErrorCode } from '../../src/services/extraction-types.js';
 import { MAX_PAGE_ITEMS, PdfProbe } from '../../src/services/intake/pdf-probe.js';

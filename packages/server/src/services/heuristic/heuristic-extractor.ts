@@ -7,7 +7,7 @@ import {
   type ExtractorResult,
   type InspectedFile,
 } from '../extraction-types.js';
-import { ProblemError } from '../../http/problem.js';
+import { ProblemError } from '../../domain/problem.js';
 import { PdfProbeCrash, PdfProbeTimeout, type PdfPageLayout } from '../intake/pdf-probe.js';
 import { parseCv, type ParsedCv } from './cv-parser.js';
 import { readPdfLayout } from './reading-order.js';

@@ -1,4 +1,4 @@
-import { ProblemError } from '../../http/problem.js';
+import { ProblemError } from '../../domain/problem.js';
 
 /** What intake accepts, as the 415 answers list it (and as `uploadCv` documents it). */
 export const ACCEPTED_MEDIA_TYPES = [
