@@ -13,11 +13,61 @@ const VENDOR_SDKS = [
   'openid-client',
   'argon2',
 ];
-const vendorImportRule = [
+const VENDOR_MESSAGE = 'Vendor SDKs are imported only under src/adapters/.';
+const vendorPaths = VENDOR_SDKS.map((name) => ({ name, message: VENDOR_MESSAGE }));
+const vendorPatterns = [{ group: ['@aws-sdk/*'], message: VENDOR_MESSAGE }];
+
+/**
+ * The server's layers (docs/architecture.md): routes → services → adapters, with domain/ below all
+ * of them. A layer may name a lower layer's interface with `import type`; any other import across
+ * layers is a runtime dependency and must follow the arrows.
+ */
+const layer = (name) => `^(\\.\\./)+${name}/|^\\./${name}/`;
+const forbid = (layers, why, allowTypeImports = false) => ({
+  regex: `(${layers.map(layer).join('|')})`,
+  message: why,
+  allowTypeImports,
+});
+const ABOVE_SERVICES = ['http', 'routes', 'modules', 'jobs'];
+const LAYER_RULES = {
+  domain: [
+    forbid(
+      ['http', 'routes', 'services', 'adapters', 'modules', 'jobs'],
+      'domain/ depends on nothing else in the server.',
+    ),
+  ],
+  adapters: [
+    forbid(
+      ['services', ...ABOVE_SERVICES],
+      'Adapters do I/O for the services; they never import them or anything above.',
+    ),
+  ],
+  services: [
+    forbid(ABOVE_SERVICES, 'Services hold the rules and know nothing of HTTP, routes, modules or jobs.'),
+    forbid(
+      ['adapters'],
+      'Services name adapter interfaces with `import type` only; errors they catch live in domain/.',
+      true,
+    ),
+  ],
+  jobs: [
+    forbid(['http', 'routes', 'modules'], 'Job handlers call services; they know nothing of HTTP.'),
+    forbid(['adapters'], 'Job handlers name adapter interfaces with `import type` only.', true),
+  ],
+  routes: [
+    forbid(['adapters'], 'Routes call services, never adapters.'),
+    forbid(['modules', 'jobs'], 'Routes are wired by modules/, not the other way round.'),
+  ],
+  http: [
+    forbid(['routes', 'adapters', 'modules', 'jobs'], 'The middleware chain calls services, never routes or adapters.'),
+    forbid(['services'], 'Middleware names services with `import type` only; they are passed in.', true),
+  ],
+};
+const restrictedImports = (patterns = [], { vendors = true } = {}) => [
   'error',
   {
-    paths: VENDOR_SDKS.map((name) => ({ name, message: 'Vendor SDKs are imported only under src/adapters/.' })),
-    patterns: [{ group: ['@aws-sdk/*'], message: 'Vendor SDKs are imported only under src/adapters/.' }],
+    paths: vendors ? vendorPaths : [],
+    patterns: [...(vendors ? vendorPatterns : []), ...patterns],
   },
 ];
 
@@ -45,9 +95,15 @@ export default tseslint.config(
         'error',
         { object: 'process', property: 'env', message: 'Read the environment only in packages/server/src/config.ts.' },
       ],
-      'no-restricted-imports': vendorImportRule,
+      '@typescript-eslint/no-restricted-imports': restrictedImports(),
     },
   },
+  ...Object.entries(LAYER_RULES).map(([name, patterns]) => ({
+    files: [`packages/server/src/${name}/**/*.ts`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrictedImports(patterns, { vendors: name !== 'adapters' }),
+    },
+  })),
   {
     files: [
       'packages/server/src/config.ts',
@@ -59,15 +115,11 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    files: ['packages/server/src/adapters/**/*.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
     // Tests and scripts may read the environment and talk to services directly.
     files: ['**/test/**/*.ts', '**/scripts/**/*.ts', '**/bench/**/*.ts', 'examples/**', '*.config.{js,ts}'],
     rules: {
       'no-restricted-properties': 'off',
-      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': 'off',
       'no-restricted-syntax': 'off',
       'no-console': 'off',
     },

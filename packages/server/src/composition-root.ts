@@ -12,7 +12,8 @@ import {
 import { createPrometheusMetrics, type PrometheusMetrics } from './adapters/prometheus-metrics.js';
 import { closeSqlDatabase, createSqlDatabase, pingDatabase } from './adapters/sql-database.js';
 import { migrateToLatest, migrationStatus } from './migrations/index.js';
-import { createArgon2PasswordHasher, type PasswordHasher } from './adapters/argon2-password-hasher.js';
+import { createArgon2PasswordHasher } from './adapters/argon2-password-hasher.js';
+import { type PasswordHasher } from './adapters/password-hasher.js';
 import { createRateLimiters, type RateLimitOverrides } from './adapters/rate-limiters.js';
 import { createRedisSessionStore } from './adapters/redis-session-store.js';
 import { createSqlIdentityStore } from './adapters/sql-identity-store.js';
@@ -30,7 +31,7 @@ import { createPortfolioModule, type PortfolioModule } from './portfolio-module.
 import { createPaymentModule } from './payment-module.js';
 import type { PortfolioPublishing } from './services/portfolio-publishing.js';
 import type { SiteRenderer } from './services/site-renderer.js';
-import type { CdnInvalidator } from './services/site-publisher.js';
+import type { CdnInvalidator } from './adapters/cdn-invalidator.js';
 import { SessionService } from './services/session-service.js';
 import { createHttpMetrics } from './http/metrics.js';
 import type { OperationHandlers } from './http/openapi-dispatcher.js';

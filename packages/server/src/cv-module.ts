@@ -22,8 +22,9 @@ import { checkAgainstSource } from './services/hallucination-check.js';
 import { createHeuristicExtractor } from './services/heuristic/heuristic-extractor.js';
 import { fromJsonResume, toJsonResume } from './services/json-resume.js';
 import { createJsonResumeExtractor } from './services/json-resume-extractor.js';
-import { PermanentJobError, type JobQueue } from './services/job-queue.js';
-import type { OperationalMetrics } from './services/operational-metrics.js';
+import { type JobQueue } from './adapters/job-queue.js';
+import { PermanentJobError } from './domain/errors.js';
+import type { OperationalMetrics } from './adapters/operational-metrics.js';
 
 export interface CvModule {
   handlers: OperationHandlers;

@@ -1,9 +1,7 @@
 import type { Knex } from 'knex';
-import {
-  createOpenIdConnectProvider,
-  type OAuthProviderName,
-  type OpenIdConnectProvider,
-} from './adapters/openid-connect-provider.js';
+import { createOpenIdConnectProvider } from './adapters/openid-connect-provider.js';
+import { type OpenIdConnectProvider } from './adapters/oauth-provider.js';
+import { type OAuthProviderName } from './domain/oauth.js';
 import { createSqlOAuthStateStore } from './adapters/sql-oauth-state-store.js';
 import { createSqlUserStore } from './adapters/sql-user-store.js';
 import type { Config } from './config.js';

@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import { createSqlPaymentStore } from './adapters/sql-payment-store.js';
 import { createSqlTenantStore } from './adapters/sql-tenant-store.js';
-import { createStripeGateway, type StripeGateway } from './adapters/stripe-gateway.js';
+import { createStripeGateway } from './adapters/stripe-gateway.js';
+import { type PaymentGateway } from './adapters/payment-gateway.js';
 import type { Config } from './config.js';
 import type { OperationHandlers } from './http/openapi-dispatcher.js';
 import type { Logger } from './logger.js';
@@ -28,7 +29,7 @@ export interface PaymentModuleDeps {
   /** The portfolio side: asked to publish once a payment is recorded, to unpublish after a refund. */
   publishing: PortfolioPublishing;
   /** Tests replace Stripe; by default it is built from the configuration. */
-  gateway?: StripeGateway;
+  gateway?: PaymentGateway;
   reconcileIntervalMs?: number;
   clock?: () => Date;
 }

@@ -12,11 +12,13 @@ import type { Logger } from './logger.js';
 import { portfolioRoutes } from './routes/portfolio-routes.js';
 import { siteFolderRedirects, siteRoutes } from './routes/site-routes.js';
 import { CleanupService } from './services/cleanup-service.js';
-import { PermanentJobError, type JobQueue } from './services/job-queue.js';
-import type { OperationalMetrics } from './services/operational-metrics.js';
+import { type JobQueue } from './adapters/job-queue.js';
+import { PermanentJobError } from './domain/errors.js';
+import type { OperationalMetrics } from './adapters/operational-metrics.js';
 import { PortfolioService, PublishFailure, PUBLISH_JOB, UNPUBLISH_JOB } from './services/portfolio-service.js';
 import type { SiteRenderer } from './services/site-renderer.js';
-import { SitePublisher, type CdnInvalidator } from './services/site-publisher.js';
+import { SitePublisher } from './services/site-publisher.js';
+import { type CdnInvalidator } from './adapters/cdn-invalidator.js';
 import { createTemplatesRenderer } from './services/templates-renderer.js';
 
 export const CLEANUP_JOB = 'cleanup';

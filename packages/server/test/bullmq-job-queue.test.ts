@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBullmqJobQueue } from '../src/adapters/bullmq-job-queue.js';
-import type { Job } from '../src/services/job-queue.js';
+import type { Job } from '../src/adapters/job-queue.js';
 import { startChildServer } from './support/child-server.js';
 import { jobQueueContract, until } from './support/job-queue-contract.js';
 import { requireService, TEST_REDIS_URL } from './support/services.js';

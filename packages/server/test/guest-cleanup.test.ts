@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { PasswordHasher } from '../src/adapters/argon2-password-hasher.js';
+import type { PasswordHasher } from '../src/adapters/password-hasher.js';
 import { createRateLimiters } from '../src/adapters/rate-limiters.js';
 import { createSqlIdentityStore } from '../src/adapters/sql-identity-store.js';
 import { createSqlSessionStore } from '../src/adapters/sql-session-store.js';

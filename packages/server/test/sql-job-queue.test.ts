@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { beforeAll, expect, it } from 'vitest';
 import { createSqlJobQueue } from '../src/adapters/sql-job-queue.js';
 import { migrateToLatest } from '../src/migrations/index.js';
-import type { Job } from '../src/services/job-queue.js';
+import type { Job } from '../src/adapters/job-queue.js';
 import { forEachDatabase } from './support/databases.js';
 import { jobQueueContract, until } from './support/job-queue-contract.js';
 

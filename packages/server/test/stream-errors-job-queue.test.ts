@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closeSqlDatabase, createSqlDatabase } from '../src/adapters/sql-database.js';
 import { createSqlJobQueue } from '../src/adapters/sql-job-queue.js';
 import { migrateToLatest } from '../src/migrations/index.js';
-import type { JobQueue } from '../src/services/job-queue.js';
+import type { JobQueue } from '../src/adapters/job-queue.js';
 import { silentLogger } from './support/databases.js';
 import { until } from './support/job-queue-contract.js';
 import { createPostgresSchema } from './support/postgres-schema.js';

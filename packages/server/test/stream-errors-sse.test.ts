@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import Koa from 'koa';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CvStore } from '../src/adapters/sql-cv-store.js';
+import type { CvStore } from '../src/adapters/cv-store.js';
 import type { Extraction } from '../src/domain/cv.js';
 import type { ApiContext } from '../src/http/openapi-dispatcher.js';
 import { extractionStreamRoutes } from '../src/routes/extraction-stream-routes.js';

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSqlTenantStore, type TenantStore } from '../src/adapters/sql-tenant-store.js';
+import { createSqlTenantStore } from '../src/adapters/sql-tenant-store.js';
+import { type TenantStore } from '../src/adapters/tenant-store.js';
 import { toDbJson, toDbTime } from '../src/adapters/sql-values.js';
 import { ProblemError } from '../src/domain/problem.js';
 import { tenantOriginsMigration } from '../src/migrations/0005-tenant-origins.js';

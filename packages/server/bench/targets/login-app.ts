@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import type { PasswordHasher } from '../../src/adapters/argon2-password-hasher.js';
+import type { PasswordHasher } from '../../src/adapters/password-hasher.js';
 import { buildContainer } from '../../src/composition-root.js';
 import { loadConfig } from '../../src/config.js';
 import { listen } from '../../src/server-lifecycle.js';

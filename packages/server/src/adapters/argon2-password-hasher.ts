@@ -1,17 +1,5 @@
 import argon2 from 'argon2';
-
-export interface PasswordVerification {
-  ok: boolean;
-  /** The hash was made with weaker parameters than today's; store a fresh one. */
-  needsRehash: boolean;
-}
-
-export interface PasswordHasher {
-  hash(password: string): Promise<string>;
-  verify(hash: string, password: string): Promise<PasswordVerification>;
-  /** Spends the same work as a real verification, for accounts that do not exist. */
-  verifyDummy(password: string): Promise<void>;
-}
+import type { PasswordHasher } from './password-hasher.js';
 
 /** OWASP's argon2id minimum: 19 MiB, 2 iterations, 1 lane. */
 export const ARGON2_OWASP = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;

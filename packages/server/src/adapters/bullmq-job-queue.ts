@@ -2,14 +2,8 @@ import { Queue, UnrecoverableError, Worker, type Job as BullJob } from 'bullmq';
 import { Redis } from 'ioredis';
 import { newId } from '../domain/ids.js';
 import type { Logger } from '../logger.js';
-import {
-  PermanentJobError,
-  QUEUE_NAMES,
-  type JobHandler,
-  type JobQueue,
-  type QueueName,
-  type QueueStats,
-} from '../services/job-queue.js';
+import { QUEUE_NAMES, type JobHandler, type JobQueue, type QueueName, type QueueStats } from './job-queue.js';
+import { PermanentJobError } from '../domain/errors.js';
 
 export interface BullmqJobQueueOptions {
   redisUrl: string;

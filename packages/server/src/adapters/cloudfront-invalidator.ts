@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
-import type { CdnInvalidator } from '../services/site-publisher.js';
+import type { CdnInvalidator } from './cdn-invalidator.js';
 
 export interface CloudFrontInvalidatorOptions {
   distributionId: string;

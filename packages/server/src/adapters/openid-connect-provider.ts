@@ -1,4 +1,7 @@
 import * as oidc from 'openid-client';
+import { OpenIdConnectError } from '../domain/errors.js';
+import type { AuthorizationAttempt, OpenIdConnectProvider } from './oauth-provider.js';
+import type { OAuthProviderName } from '../domain/oauth.js';
 
 /**
  * Sign-in with an OpenID Connect provider (Google, LinkedIn) through openid-client, the only
@@ -6,51 +9,6 @@ import * as oidc from 'openid-client';
  * exchange and the ID token's checks (signature against the issuer's keys, `iss`, `aud`, `exp`,
  * `nonce`, PKCE). What to do with the person it returns is the OAuth service's business.
  */
-
-export type OAuthProviderName = 'google' | 'linkedin';
-
-/** The secrets of one sign-in attempt, kept on the server between the start and the callback. */
-export interface AuthorizationAttempt {
-  state: string;
-  /** Generated for every attempt; sent only to providers that take PKCE. */
-  codeVerifier: string;
-  /** `null` for providers whose ID token carries no nonce (LinkedIn). */
-  nonce: string | null;
-}
-
-/** What the provider asserts about the person, read from the verified ID token (or userinfo). */
-export interface ProviderIdentity {
-  subject: string;
-  email: string | null;
-  emailVerified: boolean;
-  name: string | null;
-}
-
-/**
- * The provider could not be used or refused: `code` is the provider's OAuth error code when it
- * sent one (`invalid_grant`, …), else `provider_error`.
- */
-export class OpenIdConnectError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    options: { cause?: unknown } = {},
-  ) {
-    super(message, options);
-    this.name = 'OpenIdConnectError';
-  }
-}
-
-export interface OpenIdConnectProvider {
-  readonly name: OAuthProviderName;
-  /** A fresh attempt (random state, PKCE verifier, nonce) and the provider URL to send the browser to. */
-  beginAuthorization(redirectUri: string): Promise<{ url: string; attempt: AuthorizationAttempt }>;
-  /**
-   * Exchanges the code in `callbackUrl` (which must be the redirect URI plus the callback's query)
-   * and verifies the ID token. Throws `OpenIdConnectError` for anything the provider got wrong.
-   */
-  completeAuthorization(callbackUrl: URL, attempt: AuthorizationAttempt): Promise<ProviderIdentity>;
-}
 
 /**
  * What each provider's authorization-code flow accepts. LinkedIn's OpenID Connect flow for web

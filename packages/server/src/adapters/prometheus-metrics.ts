@@ -1,8 +1,8 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Logger } from '../logger.js';
 import type { CircuitState } from '../services/circuit-breaker.js';
-import type { QueueStats } from '../services/job-queue.js';
-import type { OperationalMetrics, QueueStatsSource } from '../services/operational-metrics.js';
+import type { QueueStats } from './job-queue.js';
+import type { OperationalMetrics, QueueStatsSource } from './operational-metrics.js';
 
 export interface PrometheusMetrics extends OperationalMetrics {
   /** What `/metrics` serves, in the API and in the worker. */

@@ -1,18 +1,6 @@
 import type { Knex } from 'knex';
 import { toDbText, toDbTime } from './sql-values.js';
-
-export interface IdentityStore {
-  /** The user linked to this provider account, if any. */
-  findUserId(provider: string, subject: string): Promise<string | undefined>;
-  link(identity: {
-    id: string;
-    userId: string;
-    provider: string;
-    subject: string;
-    email: string | null;
-    createdAt: Date;
-  }): Promise<void>;
-}
+import type { IdentityStore } from './identity-store.js';
 
 export function createSqlIdentityStore(db: Knex): IdentityStore {
   return {

@@ -3,7 +3,6 @@ import type { Knex } from 'knex';
 import { newId } from '../domain/ids.js';
 import type { Logger } from '../logger.js';
 import {
-  PermanentJobError,
   QUEUE_NAMES,
   type Job,
   type JobHandler,
@@ -11,7 +10,8 @@ import {
   type JobRequest,
   type QueueName,
   type QueueStats,
-} from '../services/job-queue.js';
+} from './job-queue.js';
+import { PermanentJobError } from '../domain/errors.js';
 import { fromDbInt, fromDbJson, fromDbTime, toDbJson, toDbTime } from './sql-values.js';
 
 export interface SqlJobQueueOptions {

@@ -1,50 +1,9 @@
-import type { Portfolio, PortfolioStatus, PortfolioView } from '../domain/portfolio.js';
+import type { PortfolioStatus } from '../domain/portfolio.js';
 import type { Knex } from 'knex';
 import type { Branding, Tenant } from '../domain/tenant.js';
 import { fromDbBool, fromDbJson, fromDbTime, fromDbTimeOrNull, toDbJson, toDbText, toDbTime } from './sql-values.js';
-
-/** Where a page starts: the last item of the previous page (lists are newest first). */
-export interface Keyset {
-  createdAt: Date;
-  id: string;
-}
-
-export interface PageQuery {
-  limit: number;
-  after?: Keyset | undefined;
-}
-
-export interface StorePage<T> {
-  items: T[];
-  /** Another page follows this one. */
-  hasMore: boolean;
-}
-
-export type NewTenant = Omit<Tenant, 'createdAt' | 'updatedAt'>;
-export type TenantChanges = Partial<Pick<Tenant, 'name' | 'allowedOrigins' | 'branding' | 'stripePriceId'>>;
-
-/** A portfolio as the Tenant API sees it (with its owner); URLs are derived by the caller. */
-export type TenantPortfolioRecord = PortfolioView & Pick<Portfolio, 'userId'>;
-
-export interface TenantStore {
-  /** Stores a new tenant with the hash of its secret key; times come from the store's clock. */
-  create(tenant: NewTenant, secretKeyHash: string): Promise<Tenant>;
-  findById(id: string): Promise<Tenant | undefined>;
-  findByPublishableKey(publishableKey: string): Promise<Tenant | undefined>;
-  findBySecretKeyHash(secretKeyHash: string): Promise<Tenant | undefined>;
-  /** Whether any tenant lists this (normalised) origin: the CORS preflight's question. */
-  anyTenantAllowsOrigin(origin: string): Promise<boolean>;
-  /** Newest first (created_at, then id, descending). */
-  list(page: PageQuery): Promise<StorePage<Tenant>>;
-  /** The updated tenant, or undefined when there is no such tenant. */
-  update(id: string, changes: TenantChanges): Promise<Tenant | undefined>;
-  /** Whether a tenant was deleted. */
-  delete(id: string): Promise<boolean>;
-  /** Replaces the secret key's hash; the old key stops matching at once. */
-  replaceSecretKeyHash(id: string, secretKeyHash: string): Promise<Tenant | undefined>;
-  /** The portfolios created through the tenant, newest first. */
-  listPortfolios(tenantId: string, page: PageQuery): Promise<StorePage<TenantPortfolioRecord>>;
-}
+import type { PageQuery, StorePage, TenantStore } from './tenant-store.js';
+import type { TenantPortfolioRecord } from '../domain/tenant.js';
 
 interface TenantRow {
   id: string;

@@ -1,3 +1,5 @@
+import { EmailTakenError } from '../domain/errors.js';
+import { isUniqueViolation } from './sql-errors.js';
 import type { Knex } from 'knex';
 import type { User } from '../domain/user.js';
 import {
@@ -9,18 +11,7 @@ import {
   toDbTime,
   toDbTimeOrNull,
 } from './sql-values.js';
-
-export interface UserStore {
-  create(user: User): Promise<void>;
-  findById(id: string): Promise<User | undefined>;
-  findByEmail(normalisedEmail: string): Promise<User | undefined>;
-  update(id: string, changes: Partial<Omit<User, 'id' | 'createdAt'>>): Promise<void>;
-  delete(id: string): Promise<void>;
-  /** Moves everything a user owns (a guest being claimed) to another user. */
-  transferOwnership(fromUserId: string, toUserId: string): Promise<void>;
-  /** Guests created before `before`: candidates for cleanup once they have no live session. */
-  listGuestsCreatedBefore(before: Date, limit: number): Promise<string[]>;
-}
+import type { UserStore } from './user-store.js';
 
 interface UserRow {
   id: string;
@@ -79,10 +70,15 @@ function toRow(changes: Partial<User>): Record<string, unknown> {
 /** Tables whose rows belong to a user through `user_id` and move with a claimed guest. */
 const OWNED_TABLES = ['cvs', 'portfolios', 'payments'] as const;
 
+/** The only unique column a user write can clash on is the email address. */
+function refuseTakenEmail(err: unknown): never {
+  throw isUniqueViolation(err) ? new EmailTakenError() : err;
+}
+
 export function createSqlUserStore(db: Knex): UserStore {
   return {
     async create(user) {
-      await db('users').insert(toRow(user));
+      await db('users').insert(toRow(user)).catch(refuseTakenEmail);
     },
     async findById(id) {
       const row = await db<UserRow>('users').where({ id }).first();
@@ -93,7 +89,7 @@ export function createSqlUserStore(db: Knex): UserStore {
       return row && toUser(row);
     },
     async update(id, changes) {
-      await db('users').where({ id }).update(toRow(changes));
+      await db('users').where({ id }).update(toRow(changes)).catch(refuseTakenEmail);
     },
     async delete(id) {
       await db('users').where({ id }).delete();

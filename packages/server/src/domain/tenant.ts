@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Portfolio, PortfolioView } from './portfolio.js';
 
 /** How a tenant's pages and widget look; `null` means the server's default. */
 export interface Branding {
@@ -49,3 +50,6 @@ export function newTenantKey(kind: TenantKeyKind): string {
 
 export const PUBLISHABLE_KEY_PATTERN = /^pk_[0-9a-zA-Z]{24,128}$/;
 export const SECRET_KEY_PATTERN = /^sk_[0-9a-zA-Z]{24,128}$/;
+
+/** A portfolio as the Tenant API sees it (with its owner); URLs are derived by the caller. */
+export type TenantPortfolioRecord = PortfolioView & Pick<Portfolio, 'userId'>;

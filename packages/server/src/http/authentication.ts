@@ -1,6 +1,6 @@
 import { parse } from 'cookie';
 import type { Middleware } from 'koa';
-import type { UserStore } from '../adapters/sql-user-store.js';
+import type { UserStore } from '../adapters/user-store.js';
 import type { SessionService } from '../services/session-service.js';
 import type { AppState } from './app-state.js';
 import { ProblemError } from '../domain/problem.js';

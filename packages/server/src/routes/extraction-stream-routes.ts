@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import type { CvStore } from '../adapters/sql-cv-store.js';
+import type { CvStore } from '../adapters/cv-store.js';
 import type { Extraction } from '../domain/cv.js';
 import type { OperationHandlers } from '../http/openapi-dispatcher.js';
 import type { CvService } from '../services/cv-service.js';

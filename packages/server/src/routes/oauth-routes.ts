@@ -1,5 +1,5 @@
 import { parse, serialize } from 'cookie';
-import type { OAuthProviderName } from '../adapters/openid-connect-provider.js';
+import type { OAuthProviderName } from '../domain/oauth.js';
 import type { ApiContext, OperationHandlers } from '../http/openapi-dispatcher.js';
 import { setSessionCookie } from '../http/session-cookie.js';
 import { oauthCallbackPath, type OAuthService } from '../services/oauth-service.js';

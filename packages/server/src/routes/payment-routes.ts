@@ -1,7 +1,7 @@
 import type { components } from '@resume2website/sdk';
 import type { ApiContext, OperationHandlers } from '../http/openapi-dispatcher.js';
 import type { CheckoutCaller } from '../services/checkout-return-url.js';
-import type { Payment } from '../services/payment-status.js';
+import type { Payment } from '../domain/payment.js';
 import type { PaymentService } from '../services/payment-service.js';
 
 type Schemas = components['schemas'];

@@ -1,6 +1,6 @@
 import { toApiPortfolio } from './portfolio-representation.js';
 import type { components } from '@resume2website/sdk';
-import type { TenantPortfolioRecord } from '../adapters/sql-tenant-store.js';
+import type { TenantPortfolioRecord } from '../domain/tenant.js';
 import type { Config } from '../config.js';
 import type { Branding, Tenant } from '../domain/tenant.js';
 import { adminOnly } from '../http/admin-auth.js';

@@ -1,8 +1,8 @@
-import { isUniqueViolation } from '../adapters/sql-errors.js';
-import type { PasswordHasher } from '../adapters/argon2-password-hasher.js';
+import { EmailTakenError } from '../domain/errors.js';
+import type { PasswordHasher } from '../adapters/password-hasher.js';
 import type { RateLimiters } from '../adapters/rate-limiters.js';
-import type { IdentityStore } from '../adapters/sql-identity-store.js';
-import type { UserStore } from '../adapters/sql-user-store.js';
+import type { IdentityStore } from '../adapters/identity-store.js';
+import type { UserStore } from '../adapters/user-store.js';
 import { newId } from '../domain/ids.js';
 import { normaliseEmail, type User } from '../domain/user.js';
 import type { AuthContext } from '../domain/caller.js';
@@ -117,7 +117,7 @@ export class AuthService {
         });
       }
     } catch (err) {
-      if (isUniqueViolation(err)) throw this.emailTaken();
+      if (err instanceof EmailTakenError) throw this.emailTaken();
       throw err;
     }
     return this.signIn(userId, context.client);

@@ -1,5 +1,5 @@
 import type { BlobStore } from '../adapters/blob-store.js';
-import type { PortfolioStore } from '../adapters/sql-portfolio-store.js';
+import type { PortfolioStore } from '../adapters/portfolio-store.js';
 import type { Logger } from '../logger.js';
 import { SITE_PAGE } from './site-publisher.js';
 

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { BlobStore } from '../adapters/blob-store.js';
 import type { RateLimiters } from '../adapters/rate-limiters.js';
-import type { CvPage, CvStore } from '../adapters/sql-cv-store.js';
+import type { CvPage, CvStore } from '../adapters/cv-store.js';
 import type { Cv, CvDataVersion, Extraction } from '../domain/cv.js';
 import { newId } from '../domain/ids.js';
 import type { AuthContext } from '../domain/caller.js';
@@ -10,7 +10,7 @@ import type { Logger } from '../logger.js';
 import type { ExtractionEvents } from './extraction-events.js';
 import type { ExtractionPipeline } from './extraction-service.js';
 import type { InspectedFile } from './extraction-types.js';
-import type { JobQueue } from './job-queue.js';
+import type { JobQueue } from '../adapters/job-queue.js';
 
 export interface CvServiceDeps {
   store: CvStore;

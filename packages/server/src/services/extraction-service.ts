@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { BlobStore } from '../adapters/blob-store.js';
-import type { CvStore } from '../adapters/sql-cv-store.js';
+import type { CvStore } from '../adapters/cv-store.js';
 import type { Extraction } from '../domain/cv.js';
 import { ProblemError } from '../domain/problem.js';
 import type { Logger } from '../logger.js';
 import type { ExtractionEvents } from './extraction-events.js';
-import type { ExtractionOutcome, OperationalMetrics } from './operational-metrics.js';
+import type { ExtractionOutcome, OperationalMetrics } from '../adapters/operational-metrics.js';
 import {
   ExtractionError,
   type ExtractionSignals,

@@ -1,12 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
-import {
-  OpenIdConnectError,
-  type OAuthProviderName,
-  type OpenIdConnectProvider,
-  type ProviderIdentity,
-} from '../adapters/openid-connect-provider.js';
-import type { OAuthStateStore } from '../adapters/sql-oauth-state-store.js';
-import type { UserStore } from '../adapters/sql-user-store.js';
+import { type OpenIdConnectProvider, type ProviderIdentity } from '../adapters/oauth-provider.js';
+import { type OAuthProviderName } from '../domain/oauth.js';
+import { OpenIdConnectError } from '../domain/errors.js';
+import type { OAuthStateStore } from '../adapters/oauth-state-store.js';
+import type { UserStore } from '../adapters/user-store.js';
 import { hashSecret } from '../domain/ids.js';
 import type { AuthContext } from '../domain/caller.js';
 import { ProblemError } from '../domain/problem.js';

@@ -1,19 +1,17 @@
-import type { PayablePortfolio, PaymentStore } from '../adapters/sql-payment-store.js';
+import type { PayablePortfolio, PaymentStore } from '../adapters/payment-store.js';
 import {
-  PaymentProviderError,
-  PaymentProviderUnavailableError,
-  WebhookSignatureError,
   type CheckoutSessionSnapshot,
-  type StripeGateway,
+  type PaymentGateway,
   type VerifiedWebhook,
-} from '../adapters/stripe-gateway.js';
+} from '../adapters/payment-gateway.js';
+import { PaymentProviderError, PaymentProviderUnavailableError, WebhookSignatureError } from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import type { Tenant } from '../domain/tenant.js';
 import type { AuthContext } from '../domain/caller.js';
 import { ProblemError } from '../domain/problem.js';
 import type { Logger } from '../logger.js';
 import { checkoutReturn, type CheckoutCaller } from './checkout-return-url.js';
-import type { Payment } from './payment-status.js';
+import type { Payment } from '../domain/payment.js';
 import type { PortfolioPublishing } from './portfolio-publishing.js';
 import { applyEvent, NOT_YET, owedFollowUp, type FollowUp, type HandlingContext } from './stripe-event-handler.js';
 
@@ -28,7 +26,7 @@ export interface PaymentSettings {
 export interface PaymentServiceDeps {
   store: PaymentStore;
   /** Undefined when payments are off (no Stripe keys). */
-  gateway: StripeGateway | undefined;
+  gateway: PaymentGateway | undefined;
   settings: PaymentSettings | undefined;
   tenants: { findById(id: string): Promise<Tenant | undefined> };
   publishing: PortfolioPublishing;

@@ -1,13 +1,14 @@
-import type { CvStore } from '../adapters/sql-cv-store.js';
-import { SlugTakenError, type PortfolioPage, type PortfolioStore } from '../adapters/sql-portfolio-store.js';
+import type { CvStore } from '../adapters/cv-store.js';
+import type { PortfolioPage, PortfolioStore } from '../adapters/portfolio-store.js';
+import { SlugTakenError } from '../domain/errors.js';
 import { newId, newSecretToken } from '../domain/ids.js';
 import { PUBLISH_FROM, UNPUBLISH_FROM, type Portfolio } from '../domain/portfolio.js';
 import type { Branding } from '../domain/tenant.js';
 import type { AuthContext } from '../domain/caller.js';
 import { ProblemError } from '../domain/problem.js';
 import type { Logger } from '../logger.js';
-import type { JobQueue } from './job-queue.js';
-import type { OperationalMetrics, PublishOutcome } from './operational-metrics.js';
+import type { JobQueue } from '../adapters/job-queue.js';
+import type { OperationalMetrics, PublishOutcome } from '../adapters/operational-metrics.js';
 import type { PortfolioPublishing } from './portfolio-publishing.js';
 import type { RenderedFile, SiteRenderer, ThemeInfo } from './site-renderer.js';
 import type { SitePublisher } from './site-publisher.js';

@@ -2,11 +2,7 @@ import { createHash } from 'node:crypto';
 import type { BlobStore } from '../adapters/blob-store.js';
 import type { Logger } from '../logger.js';
 import type { RenderedFile } from './site-renderer.js';
-
-/** Clears a CDN's cached copies of paths (CloudFront when configured). */
-export interface CdnInvalidator {
-  invalidate(paths: string[]): Promise<void>;
-}
+import type { CdnInvalidator } from '../adapters/cdn-invalidator.js';
 
 export const SITE_PAGE = 'index.html';
 /** Assets are content-hashed: a new version has new names, so they may be cached forever. */

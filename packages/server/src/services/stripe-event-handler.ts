@@ -1,8 +1,8 @@
-import type { PayablePortfolio, PaymentTransaction } from '../adapters/sql-payment-store.js';
-import type { CheckoutSessionSnapshot, PaymentEvent } from '../adapters/stripe-gateway.js';
+import type { PayablePortfolio, PaymentTransaction } from '../adapters/payment-store.js';
+import type { CheckoutSessionSnapshot, PaymentEvent } from '../adapters/payment-gateway.js';
 import { newId } from '../domain/ids.js';
 import type { Logger } from '../logger.js';
-import type { Payment } from './payment-status.js';
+import type { Payment } from '../domain/payment.js';
 
 /**
  * What one Stripe event changes in our database, and what must happen after the transaction that

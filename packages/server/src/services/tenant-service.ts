@@ -1,11 +1,5 @@
-import type {
-  Keyset,
-  NewTenant,
-  StorePage,
-  TenantChanges,
-  TenantPortfolioRecord,
-  TenantStore,
-} from '../adapters/sql-tenant-store.js';
+import type { Keyset, NewTenant, StorePage, TenantChanges, TenantStore } from '../adapters/tenant-store.js';
+import type { TenantPortfolioRecord } from '../domain/tenant.js';
 import { hashSecret, newId } from '../domain/ids.js';
 import {
   EMPTY_BRANDING,

@@ -1,11 +1,6 @@
 import { expect, it } from 'vitest';
-import {
-  PermanentJobError,
-  QUEUE_NAMES,
-  type Job,
-  type JobQueue,
-  type QueueName,
-} from '../../src/services/job-queue.js';
+import { QUEUE_NAMES, type Job, type JobQueue, type QueueName } from '../../src/adapters/job-queue.js';
+import { PermanentJobError } from '../../src/domain/errors.js';
 
 export interface QueueUnderTest {
   /** A new queue instance (a new "worker"), with fast retries for tests. */

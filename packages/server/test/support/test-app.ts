@@ -1,4 +1,4 @@
-import type { CdnInvalidator } from '../../src/services/site-publisher.js';
+import type { CdnInvalidator } from '../../src/adapters/cdn-invalidator.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

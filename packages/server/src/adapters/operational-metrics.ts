@@ -1,5 +1,5 @@
-import type { CircuitState } from './circuit-breaker.js';
-import type { ExtractionErrorCode } from './extraction-types.js';
+import type { CircuitState } from '../services/circuit-breaker.js';
+import type { ExtractionErrorCode } from '../services/extraction-types.js';
 import type { QueueStats } from './job-queue.js';
 
 /**

@@ -30,14 +30,6 @@ export interface Job {
 
 export type JobHandler = (job: Job, signal: AbortSignal) => Promise<void>;
 
-/** Thrown by a handler for a failure that retrying cannot fix (a broken file, not a timeout). */
-export class PermanentJobError extends Error {
-  constructor(message: string, options: { cause?: unknown } = {}) {
-    super(message, { cause: options.cause });
-    this.name = 'PermanentJobError';
-  }
-}
-
 /** How much work one queue holds right now, for the metrics scraped from it. */
 export interface QueueStats {
   queue: QueueName;

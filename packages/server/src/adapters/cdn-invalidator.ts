@@ -1,0 +1,4 @@
+/** Clears a CDN's cached copies of paths (CloudFront when configured). */
+export interface CdnInvalidator {
+  invalidate(paths: string[]): Promise<void>;
+}

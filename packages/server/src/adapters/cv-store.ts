@@ -1,0 +1,54 @@
+import type { Cv, CvDataSource, CvDataVersion, Extraction } from '../domain/cv.js';
+import type { ExtractionUsage } from '../services/extraction-types.js';
+export interface CvPage {
+  items: { cv: Cv; latest: Extraction | undefined }[];
+  nextCursor: string | null;
+}
+
+export interface CachedExtraction {
+  data: unknown;
+  usage: ExtractionUsage | null;
+}
+
+export interface CvStore {
+  /** The CV and its first extraction, in one transaction: both or neither. */
+  createWithExtraction(cv: Cv, extraction: Extraction): Promise<void>;
+  countForUser(userId: string): Promise<number>;
+  listAllForUser(userId: string): Promise<Cv[]>;
+  findForUser(userId: string, cvId: string): Promise<Cv | undefined>;
+  findById(cvId: string): Promise<Cv | undefined>;
+  listForUser(userId: string, limit: number, cursor: string | undefined): Promise<CvPage>;
+  delete(cvId: string): Promise<void>;
+  /** Cache entries whose file no other CV has: they go with the CV. */
+  deleteUnsharedCacheEntries(sha256: string, exceptCvId: string): Promise<void>;
+
+  createExtraction(extraction: Extraction): Promise<void>;
+  findExtraction(extractionId: string): Promise<Extraction | undefined>;
+  findExtractionForUser(userId: string, extractionId: string): Promise<Extraction | undefined>;
+  latestExtraction(cvId: string): Promise<Extraction | undefined>;
+  unfinishedExtraction(cvId: string): Promise<Extraction | undefined>;
+  updateExtraction(extractionId: string, changes: Partial<Extraction>): Promise<void>;
+
+  currentData(cvId: string): Promise<CvDataVersion | undefined>;
+  /** Appends a version; refuses (returns undefined) when `expectedVersion` is given and stale. */
+  appendData(
+    cvId: string,
+    entry: { source: CvDataSource; extractionId: string | null; data: unknown },
+    expectedVersion: number | null | undefined,
+    now: Date,
+  ): Promise<CvDataVersion | undefined>;
+
+  readCache(cacheKey: string, now: Date): Promise<CachedExtraction | undefined>;
+  writeCache(
+    entry: {
+      cacheKey: string;
+      sha256: string;
+      extractor: string;
+      model: string | null;
+      promptVersion: string;
+      data: unknown;
+      usage: ExtractionUsage | null;
+    },
+    now: Date,
+  ): Promise<void>;
+}

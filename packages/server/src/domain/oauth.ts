@@ -1,0 +1,2 @@
+/** The identity providers a person can sign in with. */
+export type OAuthProviderName = 'google' | 'linkedin';
