@@ -105,6 +105,32 @@ export default tseslint.config(
     },
   })),
   {
+    // The CV pipeline package: the Anthropic SDK (any entry point of it) only in its one client
+    // module, the environment only in its CLI.
+    files: ['packages/cv-extraction/src/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read the environment only in packages/cv-extraction/src/cli.ts.',
+        },
+      ],
+      '@typescript-eslint/no-restricted-imports': restrictedImports([
+        { group: ['@anthropic-ai/sdk/*'], message: 'Only src/claude/anthropic-client.ts imports the Anthropic SDK.' },
+      ]),
+    },
+  },
+  {
+    files: ['packages/cv-extraction/src/claude/anthropic-client.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
+    files: ['packages/cv-extraction/src/cli.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  {
     files: [
       'packages/server/src/config.ts',
       'packages/server/src/main.ts',

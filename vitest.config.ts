@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 const alias = {
   '@resume2website/sdk': fileURLToPath(new URL('./packages/sdk/src/index.ts', import.meta.url)),
   '@resume2website/templates': fileURLToPath(new URL('./packages/templates/src/index.ts', import.meta.url)),
+  '@resume2website/cv-extraction': fileURLToPath(new URL('./packages/cv-extraction/src/index.ts', import.meta.url)),
 };
 
 // One runner for the whole monorepo: each package is a project so `npm test` runs all of them,
@@ -29,6 +30,17 @@ export default defineConfig({
           name: 'sdk',
           root: './packages/sdk',
           include: ['test/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'cv-extraction',
+          root: './packages/cv-extraction',
+          include: ['test/**/*.test.ts'],
+          // PDFs are opened in a worker thread and the CLI test runs child processes.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

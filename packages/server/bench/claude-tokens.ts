@@ -3,8 +3,9 @@
 // real API: set BENCH_CLAUDE_API_KEY (and optionally CLAUDE_MODEL). Without it, only the request's
 // size is reported, and the report says the count was not taken.
 import { createHash } from 'node:crypto';
-import { createClaudeExtractor, type ClaudeExtractorLogger } from '../src/adapters/claude-extractor.js';
-import { textPdf } from '../test/support/intake-fixtures.js';
+import { createClaudeExtractor, type ClaudeExtractorLogger } from '@resume2website/cv-extraction';
+import { textPdf } from '../../cv-extraction/test/support/intake-fixtures.js';
+import { loadApiSpec } from '../src/spec.js';
 
 export interface ClaudeTokensReport {
   counted: boolean;
@@ -32,6 +33,7 @@ export async function measureClaudeTokens(): Promise<ClaudeTokensReport> {
     ...(process.env.CLAUDE_MODEL && { model: process.env.CLAUDE_MODEL }),
     timeoutMs: 60_000,
     logger: silent,
+    contract: loadApiSpec().document,
   });
   const tokens = await claude.estimateInputTokens({
     file: { kind: 'pdf', mediaType: 'application/pdf', pageCount: 2 },

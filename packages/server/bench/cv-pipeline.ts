@@ -5,7 +5,7 @@
 //  - a zip bomb refused: time and the server's peak resident memory before and after.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { largePdf, zipBomb } from '../test/support/intake-fixtures.js';
+import { largePdf, zipBomb } from '../../cv-extraction/test/support/intake-fixtures.js';
 import { startChildServer } from '../test/support/child-server.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);

@@ -5,12 +5,16 @@
 //  - field-level accuracy on the generated fixtures, per fixture and per section.
 // Run alone with `npx tsx bench/heuristic-extraction.ts`.
 import { fileURLToPath } from 'node:url';
-import { sanitizeCvData } from '../src/services/cv-data-sanitizer.js';
-import { closeCvIntake, inspectCvFile, readPdfLayout } from '../src/services/cv-intake.js';
-import { createHeuristicExtractor } from '../src/services/heuristic/heuristic-extractor.js';
-import { ALL_SECTIONS, KNOWN_CVS, type KnownCv } from '../test/heuristic/fixtures/known-cvs.js';
-import { renderDocx, renderPdf } from '../test/heuristic/fixtures/render-cv.js';
-import { scoreCv, total } from '../test/heuristic/fixtures/score.js';
+import {
+  closeCvIntake,
+  createHeuristicExtractor,
+  inspectCvFile,
+  readPdfLayout,
+  sanitizeCvData,
+} from '@resume2website/cv-extraction';
+import { ALL_SECTIONS, KNOWN_CVS, type KnownCv } from '../../cv-extraction/test/offline/fixtures/known-cvs.js';
+import { renderDocx, renderPdf } from '../../cv-extraction/test/offline/fixtures/render-cv.js';
+import { scoreCv, total } from '../../cv-extraction/test/offline/fixtures/score.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

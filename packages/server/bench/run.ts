@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startChildServer, type ChildServer } from '../test/support/child-server.js';
 import { measureCvPipeline } from './cv-pipeline.js';
-import { closeCvIntake } from '../src/services/cv-intake.js';
+import { closeCvIntake } from '@resume2website/cv-extraction';
 import { describeClaudeTokens, measureClaudeTokens } from './claude-tokens.js';
 import { describeHeuristic, measureHeuristic } from './heuristic-extraction.js';
 import { describePublish, measurePublish } from './publish-site.js';

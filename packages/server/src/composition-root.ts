@@ -33,6 +33,7 @@ import type { PortfolioPublishing } from './services/portfolio-publishing.js';
 import type { SiteRenderer } from './services/site-renderer.js';
 import type { CdnInvalidator } from './adapters/cdn-invalidator.js';
 import { SessionService } from './services/session-service.js';
+import { CallerService } from './services/caller-service.js';
 import { createHttpMetrics } from './http/metrics.js';
 import type { OperationHandlers } from './http/openapi-dispatcher.js';
 import type { Logger } from './logger.js';
@@ -190,7 +191,7 @@ export async function buildContainer(
       },
       edgeMiddleware: [tenants.corsMiddleware, portfolios.redirects],
       callerMiddleware: [
-        authentication({ sessions, users, trustedOrigins: hostedOrigins(config) }),
+        authentication({ callers: new CallerService({ sessions, users }), trustedOrigins: hostedOrigins(config) }),
         tenants.tenantContextMiddleware,
       ],
       ...(options.extraHandlers && { extraHandlers: options.extraHandlers }),

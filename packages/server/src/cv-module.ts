@@ -1,7 +1,20 @@
 import type { Knex } from 'knex';
+import {
+  checkAgainstSource,
+  closeCvIntake,
+  createClaudeExtractor,
+  createHeuristicExtractor,
+  createJsonResumeExtractor,
+  fromJsonResume,
+  inspectCvFile,
+  readPdfLayout,
+  sanitizeCvData,
+  toJsonResume,
+  validateUserCvData,
+  type Extractor,
+} from '@resume2website/cv-extraction';
 import type { BlobStore } from './adapters/blob-store.js';
 import { createBullmqJobQueue } from './adapters/bullmq-job-queue.js';
-import { createClaudeExtractor } from './adapters/claude-extractor.js';
 import { createLocalBlobStore } from './adapters/local-blob-store.js';
 import type { RateLimiters } from './adapters/rate-limiters.js';
 import { createS3BlobStore } from './adapters/s3-blob-store.js';
@@ -12,16 +25,10 @@ import type { OperationHandlers } from './http/openapi-dispatcher.js';
 import type { Logger } from './logger.js';
 import { cvRoutes } from './routes/cv-routes.js';
 import { extractionStreamRoutes } from './routes/extraction-stream-routes.js';
-import { sanitizeCvData, validateUserCvData } from './services/cv-data-sanitizer.js';
-import { closeCvIntake, inspectCvFile, readPdfLayout } from './services/cv-intake.js';
 import { CvService, EXTRACT_JOB } from './services/cv-service.js';
 import { ExtractionEvents } from './services/extraction-events.js';
 import { ExtractionPipeline } from './services/extraction-service.js';
-import type { Extractor } from './services/extraction-types.js';
-import { checkAgainstSource } from './services/hallucination-check.js';
-import { createHeuristicExtractor } from './services/heuristic/heuristic-extractor.js';
-import { fromJsonResume, toJsonResume } from './services/json-resume.js';
-import { createJsonResumeExtractor } from './services/json-resume-extractor.js';
+import { loadApiSpec } from './spec.js';
 import { type JobQueue } from './adapters/job-queue.js';
 import { PermanentJobError } from './domain/errors.js';
 import type { OperationalMetrics } from './adapters/operational-metrics.js';
@@ -74,6 +81,8 @@ export function createCvModule(deps: {
         ...(config.extraction.claude.baseUrl && { baseUrl: config.extraction.claude.baseUrl }),
         timeoutMs: config.extraction.timeoutMs,
         logger,
+        // The contract's CvData schema becomes the model's tool schema.
+        contract: loadApiSpec().document,
       })
     : undefined;
   if (claude) {
@@ -133,7 +142,7 @@ export function createCvModule(deps: {
         toJsonResume: (data) => toJsonResume(data as never),
         validateUserCvData,
       }),
-      ...extractionStreamRoutes({ cvs, store, events }),
+      ...extractionStreamRoutes({ cvs, events }),
     },
     deleteAllForUser: (userId) => cvs.deleteAllForUser(userId),
     blobs,

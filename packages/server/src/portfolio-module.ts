@@ -18,6 +18,7 @@ import type { OperationalMetrics } from './adapters/operational-metrics.js';
 import { PortfolioService, PublishFailure, PUBLISH_JOB, UNPUBLISH_JOB } from './services/portfolio-service.js';
 import type { SiteRenderer } from './services/site-renderer.js';
 import { SitePublisher } from './services/site-publisher.js';
+import { SiteFiles } from './services/site-files.js';
 import { type CdnInvalidator } from './adapters/cdn-invalidator.js';
 import { createTemplatesRenderer } from './services/templates-renderer.js';
 
@@ -147,7 +148,7 @@ export function createPortfolioModule(deps: PortfolioModuleDeps): PortfolioModul
       ...portfolioRoutes({ portfolios: service, urls: config, ...(deps.clock && { clock: deps.clock }) }),
       ...siteRoutes({
         portfolios: service,
-        blobs: deps.blobs,
+        sites: new SiteFiles({ blobs: deps.blobs, isLive: (slug) => service.isLive(slug) }),
         servesSites,
         previewFrameAncestors: deps.previewFrameAncestors,
       }),

@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAnthropicMock, toolUseReply, errorReply, type AnthropicMock } from './support/anthropic-mock-server.js';
-import { pdfDocument, textPdf } from './support/intake-fixtures.js';
+import {
+  startAnthropicMock,
+  toolUseReply,
+  errorReply,
+  type AnthropicMock,
+} from '../../cv-extraction/test/support/anthropic-mock-server.js';
+import { pdfDocument, textPdf } from '../../cv-extraction/test/support/intake-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 // The whole pipeline with the Claude extractor: upload → job → the real Anthropic SDK against a

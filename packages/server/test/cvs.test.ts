@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from './support/database-kinds.js';
-import { imageOnlyPdf } from './support/intake-fixtures.js';
+import { imageOnlyPdf } from '../../cv-extraction/test/support/intake-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const PROBLEM = 'https://resume2website.com/problems/';
@@ -211,6 +211,22 @@ describe.each(kinds)('CV uploads, extraction and documents [%s]', (database) => 
     ];
     expect(all.map((c) => c.original_filename)).toEqual(['Currículum "final" ñ.json', 'two.json', 'one.json']);
     expect(page2.json<{ next_cursor: string | null }>().next_cursor).toBeNull();
+    // One rule for every list: a cursor from another list, or none of ours, is refused, never read as page one.
+    const portfolios = await app.request('GET', '/api/v1/portfolios?limit=1', { headers: me });
+    expect(portfolios.status, portfolios.text).toBe(200);
+    for (const bad of [
+      'not-a-cursor',
+      Buffer.from(JSON.stringify({ k: 'portfolios', t: 1, i: 'x' })).toString('base64url'),
+    ]) {
+      const refused = await app.request('GET', `/api/v1/cvs?limit=2&cursor=${bad}`, { headers: me });
+      expect(refused.status, refused.text).toBe(400);
+      expect(refused.json<{ type: string; errors: { pointer: string }[] }>()).toMatchObject({
+        type: 'https://resume2website.com/problems/invalid-parameters',
+        errors: [{ location: 'query', pointer: '/cursor', message: 'is not a cursor of this list' }],
+      });
+    }
+    const refusedPortfolios = await app.request('GET', `/api/v1/portfolios?cursor=${next}`, { headers: me });
+    expect(refusedPortfolios.status, refusedPortfolios.text).toBe(400);
 
     const file = await app.request('GET', `/api/v1/cvs/${cv.id}/file`, { headers: me, unchecked: true });
     expect(file.status).toBe(200);

@@ -1,14 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createClaudeExtractor } from '../src/adapters/claude-extractor.js';
+import {
+  createClaudeExtractor,
+  ExtractionError,
+  NOT_A_CV_TOOL,
+  type ExtractionInput,
+} from '@resume2website/cv-extraction';
+import {
+  startAnthropicMock,
+  toolUseReply,
+  errorReply,
+  type AnthropicMock,
+} from '../../cv-extraction/test/support/anthropic-mock-server.js';
 import { createPrometheusMetrics } from '../src/adapters/prometheus-metrics.js';
-import { NOT_A_CV_TOOL } from '../src/services/extraction-prompt.js';
-import { ExtractionError, type ExtractionInput } from '../src/services/extraction-types.js';
-import { startAnthropicMock, toolUseReply, errorReply, type AnthropicMock } from './support/anthropic-mock-server.js';
+import { loadApiSpec } from '../src/spec.js';
 import { cvWithDocument, guestHeaders, jsonResumeFile, multipart, settledExtraction } from './support/cv-uploads.js';
 import { databaseKinds } from './support/database-kinds.js';
-import { textPdf } from './support/intake-fixtures.js';
+import { textPdf } from '../../cv-extraction/test/support/intake-fixtures.js';
 import { parseMetrics, sampleValue, type MetricSample } from './support/prometheus-text.js';
 import { requireService, TEST_REDIS_URL } from './support/services.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -279,6 +288,7 @@ describe('the circuit breaker gauge', () => {
     const logger = pino({ level: 'silent' });
     const claude = createClaudeExtractor({
       apiKey: 'sk-ant-test-key',
+      contract: loadApiSpec().document,
       baseUrl: mock.url,
       timeoutMs: 10_000,
       logger,

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import Koa from 'koa';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CvStore } from '../src/adapters/cv-store.js';
+import type { AuthContext } from '../src/domain/caller.js';
 import type { Extraction } from '../src/domain/cv.js';
 import type { ApiContext } from '../src/http/openapi-dispatcher.js';
 import { extractionStreamRoutes } from '../src/routes/extraction-stream-routes.js';
@@ -76,27 +76,35 @@ async function startStream(options: {
         await sleep(options.lookupMs);
         return running;
       },
-    } as unknown as CvService,
-    store: {
-      findExtraction: async () => {
+      currentExtraction: async () => {
         polls++;
         return options.poll ? options.poll() : running;
       },
-    } as unknown as CvStore,
+    } as unknown as CvService,
     events: countingEvents,
     pollMs: 10,
     heartbeatMs: 10,
   });
   const app = new Koa();
   app.silent = true;
-  app.use((ctx) =>
-    routes.streamExtractionEvents!(ctx as unknown as ApiContext, {
+  app.use((ctx) => {
+    // What the dispatcher guarantees for this operation: a signed-in caller.
+    ctx.state.auth = {
+      token: 'session',
+      userId: 'usr_1',
+      isGuest: true,
+      tenantId: null,
+      sessionTokenHash: 'hash',
+      sessionExpiresAt: new Date('2099-01-01T00:00:00Z'),
+      via: 'bearer',
+    } satisfies AuthContext;
+    return routes.streamExtractionEvents!(ctx as unknown as ApiContext, {
       params: { extraction_id: 'ext_1' },
       query: {},
       headers: {},
       body: undefined,
-    }),
-  );
+    });
+  });
   const server = http.createServer(app.callback());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,8 +1,10 @@
+import type { PageQuery, StorePage } from '../domain/page.js';
 import type { Cv, CvDataSource, CvDataVersion, Extraction } from '../domain/cv.js';
-import type { ExtractionUsage } from '../services/extraction-types.js';
-export interface CvPage {
-  items: { cv: Cv; latest: Extraction | undefined }[];
-  nextCursor: string | null;
+import type { ExtractionUsage } from '@resume2website/cv-extraction';
+/** A CV as lists show it: with its latest extraction's state. */
+export interface CvListing {
+  cv: Cv;
+  latest: Extraction | undefined;
 }
 
 export interface CachedExtraction {
@@ -17,7 +19,7 @@ export interface CvStore {
   listAllForUser(userId: string): Promise<Cv[]>;
   findForUser(userId: string, cvId: string): Promise<Cv | undefined>;
   findById(cvId: string): Promise<Cv | undefined>;
-  listForUser(userId: string, limit: number, cursor: string | undefined): Promise<CvPage>;
+  listForUser(userId: string, page: PageQuery): Promise<StorePage<CvListing>>;
   delete(cvId: string): Promise<void>;
   /** Cache entries whose file no other CV has: they go with the CV. */
   deleteUnsharedCacheEntries(sha256: string, exceptCvId: string): Promise<void>;

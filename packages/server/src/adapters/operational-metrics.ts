@@ -1,5 +1,4 @@
-import type { CircuitState } from '../services/circuit-breaker.js';
-import type { ExtractionErrorCode } from '../services/extraction-types.js';
+import type { CircuitState, ExtractionErrorCode } from '@resume2website/cv-extraction';
 import type { QueueStats } from './job-queue.js';
 
 /**

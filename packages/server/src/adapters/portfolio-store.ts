@@ -1,9 +1,5 @@
+import type { PageQuery, StorePage } from '../domain/page.js';
 import type { Portfolio, PortfolioStatus } from '../domain/portfolio.js';
-
-export interface PortfolioPage {
-  items: Portfolio[];
-  nextCursor: string | null;
-}
 
 export type PortfolioChanges = Partial<
   Pick<
@@ -29,7 +25,7 @@ export interface PortfolioStore {
   findForUser(userId: string, id: string): Promise<Portfolio | undefined>;
   findByPreviewToken(token: string, now: Date): Promise<Portfolio | undefined>;
   findPublishedBySlug(slug: string): Promise<Portfolio | undefined>;
-  listForUser(userId: string, limit: number, cursor: string | undefined): Promise<PortfolioPage>;
+  listForUser(userId: string, page: PageQuery): Promise<StorePage<Portfolio>>;
   listForCv(cvId: string): Promise<Portfolio[]>;
   /** Whether `slug` is free for `exceptId` (as a planned slug and as a live address). */
   slugAvailable(slug: string, exceptId?: string): Promise<boolean>;

@@ -1,6 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Logger } from '../logger.js';
-import type { CircuitState } from '../services/circuit-breaker.js';
+import type { CircuitState } from '@resume2website/cv-extraction';
 import type { QueueStats } from './job-queue.js';
 import type { OperationalMetrics, QueueStatsSource } from './operational-metrics.js';
 

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import type { Cv, CvDataSource, CvDataVersion, Extraction } from '../domain/cv.js';
 import { newId } from '../domain/ids.js';
-import { encodeKeysetCursor, newestFirstPage } from './sql-cursor.js';
-import type { ExtractionSignals, ExtractionUsage } from '../services/extraction-types.js';
+import { newestFirst, toStorePage } from './sql-keyset-page.js';
+import type { ExtractionSignals, ExtractionUsage } from '@resume2website/cv-extraction';
 import {
   fromDbBool,
   fromDbInt,
@@ -143,11 +143,11 @@ export function createSqlCvStore(db: Knex): CvStore {
       const row = await db('cvs').where({ id: cvId }).first();
       return row && toCv(row);
     },
-    async listForUser(userId, limit, cursor) {
-      const rows = await newestFirstPage(db('cvs').where({ user_id: userId }), cursor, limit);
-      const cvs = rows.slice(0, limit).map(toCv);
-      const items = await Promise.all(cvs.map(async (cv) => ({ cv, latest: await latestExtraction(cv.id) })));
-      return { items, nextCursor: rows.length > limit ? encodeKeysetCursor(cvs[cvs.length - 1]!) : null };
+    async listForUser(userId, page) {
+      const rows = await newestFirst(db('cvs').where({ user_id: userId }), page);
+      const cvs = toStorePage(rows, page.limit, toCv);
+      const items = await Promise.all(cvs.items.map(async (cv) => ({ cv, latest: await latestExtraction(cv.id) })));
+      return { items, hasMore: cvs.hasMore };
     },
     async delete(cvId) {
       await db('cvs').where({ id: cvId }).delete();

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Portfolio, PortfolioStatus } from '../domain/portfolio.js';
-import { encodeKeysetCursor, newestFirstPage } from './sql-cursor.js';
+import { newestFirst, toStorePage } from './sql-keyset-page.js';
 import { isUniqueViolation } from './sql-errors.js';
 import { fromDbBool, fromDbTime, fromDbTimeOrNull, toDbBool, toDbTime, toDbTimeOrNull } from './sql-values.js';
 import { SlugTakenError } from '../domain/errors.js';
@@ -128,10 +128,9 @@ export function createSqlPortfolioStore(db: Knex): PortfolioStore {
       const row = await db<PortfolioRow>('portfolios').where({ published_slug: slug }).first();
       return row && toPortfolio(row);
     },
-    async listForUser(userId, limit, cursor) {
-      const rows = await newestFirstPage(db<PortfolioRow>('portfolios').where({ user_id: userId }), cursor, limit);
-      const items = rows.slice(0, limit).map(toPortfolio);
-      return { items, nextCursor: rows.length > limit ? encodeKeysetCursor(items[items.length - 1]!) : null };
+    async listForUser(userId, page) {
+      const rows = await newestFirst(db<PortfolioRow>('portfolios').where({ user_id: userId }), page);
+      return toStorePage(rows, page.limit, toPortfolio);
     },
     async listForCv(cvId) {
       const rows = await db<PortfolioRow>('portfolios').where({ cv_id: cvId });

@@ -1,8 +1,9 @@
+import { newestFirst, toStorePage } from './sql-keyset-page.js';
 import type { PortfolioStatus } from '../domain/portfolio.js';
 import type { Knex } from 'knex';
 import type { Branding, Tenant } from '../domain/tenant.js';
 import { fromDbBool, fromDbJson, fromDbTime, fromDbTimeOrNull, toDbJson, toDbText, toDbTime } from './sql-values.js';
-import type { PageQuery, StorePage, TenantStore } from './tenant-store.js';
+import type { TenantStore } from './tenant-store.js';
 import type { TenantPortfolioRecord } from '../domain/tenant.js';
 
 interface TenantRow {
@@ -103,29 +104,6 @@ function toPortfolio(row: PortfolioRow): TenantPortfolioRecord {
 }
 
 /** Newest first, with the id breaking ties between rows created in the same millisecond. */
-function newestFirst<Q extends Knex.QueryBuilder>(query: Q, page: PageQuery, prefix = ''): Q {
-  const createdAt = `${prefix}created_at`;
-  const id = `${prefix}id`;
-  query.orderBy([
-    { column: createdAt, order: 'desc' },
-    { column: id, order: 'desc' },
-  ]);
-  query.limit(page.limit + 1);
-  const after = page.after;
-  if (after) {
-    const at = toDbTime(after.createdAt);
-    query.where((outer) => {
-      void outer.where(createdAt, '<', at).orWhere((tie) => {
-        void tie.where(createdAt, '=', at).andWhere(id, '<', after.id);
-      });
-    });
-  }
-  return query;
-}
-
-function toPage<R, T>(rows: R[], limit: number, map: (row: R) => T): StorePage<T> {
-  return { items: rows.slice(0, limit).map(map), hasMore: rows.length > limit };
-}
 
 async function writeOrigins(trx: Knex.Transaction, tenantId: string, origins: string[]): Promise<void> {
   await trx('tenant_origins').where({ tenant_id: tenantId }).delete();
@@ -174,7 +152,7 @@ export function createSqlTenantStore(db: Knex, options: { clock?: () => Date } =
 
     async list(page) {
       const rows = (await newestFirst(db('tenants').select(TENANT_COLUMNS), page)) as TenantRow[];
-      return toPage(rows, page.limit, toTenant);
+      return toStorePage(rows, page.limit, toTenant);
     },
 
     async update(id, changes) {
@@ -227,7 +205,7 @@ export function createSqlTenantStore(db: Knex, options: { clock?: () => Date } =
         )
         .where({ tenant_id: tenantId });
       const rows = (await newestFirst(query, page)) as PortfolioRow[];
-      return toPage(rows, page.limit, toPortfolio);
+      return toStorePage(rows, page.limit, toPortfolio);
     },
   };
 }

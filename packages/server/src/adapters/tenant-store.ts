@@ -1,22 +1,6 @@
+import type { PageQuery, StorePage } from '../domain/page.js';
 import type { Tenant } from '../domain/tenant.js';
 import type { TenantPortfolioRecord } from '../domain/tenant.js';
-
-/** Where a page starts: the last item of the previous page (lists are newest first). */
-export interface Keyset {
-  createdAt: Date;
-  id: string;
-}
-
-export interface PageQuery {
-  limit: number;
-  after?: Keyset | undefined;
-}
-
-export interface StorePage<T> {
-  items: T[];
-  /** Another page follows this one. */
-  hasMore: boolean;
-}
 
 export type NewTenant = Omit<Tenant, 'createdAt' | 'updatedAt'>;
 export type TenantChanges = Partial<Pick<Tenant, 'name' | 'allowedOrigins' | 'branding' | 'stripePriceId'>>;

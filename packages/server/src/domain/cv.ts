@@ -1,4 +1,4 @@
-import type { ExtractionSignals, ExtractionUsage } from '../services/extraction-types.js';
+import type { ExtractionSignals, ExtractionUsage } from '@resume2website/cv-extraction';
 
 export interface Cv {
   id: string;

@@ -1,7 +1,6 @@
 import { parse } from 'cookie';
 import type { Middleware } from 'koa';
-import type { UserStore } from '../adapters/user-store.js';
-import type { SessionService } from '../services/session-service.js';
+import type { CallerService } from '../services/caller-service.js';
 import type { AppState } from './app-state.js';
 import { ProblemError } from '../domain/problem.js';
 import { SESSION_COOKIE } from './session-cookie.js';
@@ -17,11 +16,7 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * cookie must prove it comes from our own pages (CSRF, see checkCsrf). Bearer tokens are never sent
  * implicitly and skip the check.
  */
-export function authentication(deps: {
-  sessions: SessionService;
-  users: UserStore;
-  trustedOrigins: string[];
-}): Middleware<AppState> {
+export function authentication(deps: { callers: CallerService; trustedOrigins: string[] }): Middleware<AppState> {
   const trusted = new Set(deps.trustedOrigins);
   return async (ctx, next) => {
     const header = ctx.get('authorization');
@@ -40,21 +35,12 @@ export function authentication(deps: {
       }
     }
     if (token) {
-      const session = await deps.sessions.authenticate(token);
-      const user = session && (await deps.users.findById(session.userId));
-      if (session && user) {
+      const caller = await deps.callers.identify(token, via);
+      if (caller) {
         // Only a cookie that carries authority needs proof of origin; an unknown one is just absent.
         if (via === 'cookie' && UNSAFE_METHODS.has(ctx.method))
           checkCsrf(ctx.get('sec-fetch-site'), ctx.get('origin'), trusted);
-        ctx.state.auth = {
-          token,
-          userId: user.id,
-          isGuest: user.isGuest,
-          tenantId: user.tenantId,
-          sessionTokenHash: session.tokenHash,
-          sessionExpiresAt: session.expiresAt,
-          via,
-        };
+        ctx.state.auth = caller;
       }
     }
     return next();

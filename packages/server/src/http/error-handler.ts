@@ -1,6 +1,7 @@
 import type { Context, Middleware } from 'koa';
 import type { AppState } from './app-state.js';
 import { PROBLEM_CONTENT_TYPE, ProblemError, type ProblemSlug } from '../domain/problem.js';
+import { problemFromPipelineError } from './pipeline-problems.js';
 
 /** Maps errors thrown by libraries (raw-body, koa's ctx.throw) to our problem types. */
 function fromLibraryError(err: {
@@ -47,16 +48,20 @@ export function errorHandler(): Middleware<AppState> {
     try {
       await next();
     } catch (err) {
+      // The CV pipeline's refusals (a file intake will not take, an inconsistent document edit).
+      const fromPipeline = problemFromPipelineError(err);
       const problem =
         err instanceof ProblemError
           ? err
-          : (fromLibraryError(err as Record<string, never>) ??
+          : (fromPipeline ??
+            fromLibraryError(err as Record<string, never>) ??
             new ProblemError(
               'internal-error',
               'Something went wrong on our side. Quote the request id if you contact support.',
             ));
       if (problem.status >= 500) ctx.state.log.error({ err }, 'unhandled error');
-      else if (!(err instanceof ProblemError)) ctx.state.log.debug({ err }, 'library error mapped to a problem');
+      else if (!(err instanceof ProblemError) && !fromPipeline)
+        ctx.state.log.debug({ err }, 'library error mapped to a problem');
       // A stream that already started cannot be turned into a problem document.
       if (ctx.headerSent) return;
       writeProblem(ctx, problem);

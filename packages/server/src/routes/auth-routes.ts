@@ -1,5 +1,5 @@
 import type { components } from '@resume2website/sdk';
-import type { ApiContext, OperationHandlers } from '../http/openapi-dispatcher.js';
+import { requireAuth, type ApiContext, type OperationHandlers } from '../http/openapi-dispatcher.js';
 import { clearSessionCookie, setSessionCookie } from '../http/session-cookie.js';
 import type { AuthService, SignedIn } from '../services/auth-service.js';
 import { toApiUser } from './user-representation.js';
@@ -30,17 +30,15 @@ function answerSession(ctx: ApiContext, signedIn: SignedIn, cookie: { secure: bo
 export function authRoutes(deps: AuthRoutesDeps): OperationHandlers {
   return {
     async registerUser(ctx, { body }) {
-      const input = body as Schemas['RegisterRequest'];
       const signedIn = await deps.auth.register(
-        { email: input.email, password: input.password, fullName: input.full_name },
+        { email: body.email, password: body.password, fullName: body.full_name },
         { tenantId: ctx.state.tenant?.id ?? null, current: ctx.state.auth, client: client(ctx) },
       );
       answerSession(ctx, signedIn, deps.cookie);
     },
     async loginUser(ctx, { body }) {
-      const input = body as Schemas['LoginRequest'];
       const signedIn = await deps.auth.login(
-        { email: input.email, password: input.password },
+        { email: body.email, password: body.password },
         { current: ctx.state.auth, client: client(ctx) },
       );
       answerSession(ctx, signedIn, deps.cookie);
@@ -54,12 +52,12 @@ export function authRoutes(deps: AuthRoutesDeps): OperationHandlers {
       answerSession(ctx, signedIn, deps.cookie);
     },
     async logoutUser(ctx) {
-      await deps.auth.logout(ctx.state.auth!);
+      await deps.auth.logout(requireAuth(ctx));
       clearSessionCookie(ctx, deps.cookie);
       ctx.status = 204;
     },
     async getCurrentUser(ctx) {
-      const auth = ctx.state.auth!;
+      const auth = requireAuth(ctx);
       const user = await deps.auth.currentUser(auth);
       ctx.set('Cache-Control', 'no-store');
       const body: Schemas['CurrentUser'] = {
@@ -70,7 +68,7 @@ export function authRoutes(deps: AuthRoutesDeps): OperationHandlers {
       ctx.body = body;
     },
     async deleteCurrentUser(ctx) {
-      await deps.auth.deleteAccount(ctx.state.auth!);
+      await deps.auth.deleteAccount(requireAuth(ctx));
       clearSessionCookie(ctx, deps.cookie);
       ctx.status = 204;
     },

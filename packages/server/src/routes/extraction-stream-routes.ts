@@ -1,14 +1,12 @@
 import { PassThrough } from 'node:stream';
-import type { CvStore } from '../adapters/cv-store.js';
 import type { Extraction } from '../domain/cv.js';
-import type { OperationHandlers } from '../http/openapi-dispatcher.js';
+import { requireAuth, type OperationHandlers } from '../http/openapi-dispatcher.js';
 import type { CvService } from '../services/cv-service.js';
 import type { ExtractionEvents } from '../services/extraction-events.js';
 import { toApiExtraction } from './cv-representation.js';
 
 export interface ExtractionStreamDeps {
   cvs: CvService;
-  store: CvStore;
   events: ExtractionEvents;
   /** Re-read the row this often, for workers in other processes. */
   pollMs?: number;
@@ -22,7 +20,8 @@ export interface ExtractionStreamDeps {
 export function extractionStreamRoutes(deps: ExtractionStreamDeps): OperationHandlers {
   return {
     async streamExtractionEvents(ctx, { params }) {
-      const first = await deps.cvs.extraction(ctx.state.auth!, params.extraction_id!);
+      const auth = requireAuth(ctx);
+      const first = await deps.cvs.extraction(auth, params.extraction_id);
       const stream = new PassThrough();
       ctx.req.socket.setTimeout(0);
       ctx.req.socket.setNoDelay(true);
@@ -49,8 +48,8 @@ export function extractionStreamRoutes(deps: ExtractionStreamDeps): OperationHan
       const poll = setInterval(() => {
         // A failed poll is retried on the next tick. `send` is inside the chain too: this promise
         // belongs to no request, so a rejection here would reach the process.
-        deps.store
-          .findExtraction(first.id)
+        deps.cvs
+          .currentExtraction(auth, first.id)
           .then((e) => e && send(e))
           .catch(() => undefined);
       }, deps.pollMs ?? 1000);

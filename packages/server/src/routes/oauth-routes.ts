@@ -31,14 +31,12 @@ function redirect(ctx: ApiContext, location: string): void {
   ctx.set('Cache-Control', 'no-store');
 }
 
-const optional = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-
 export function oauthRoutes(deps: OAuthRoutesDeps): OperationHandlers {
   return {
     async startOAuth(ctx, { params, query }) {
-      const provider = params.provider as OAuthProviderName;
+      const { provider } = params;
       const started = await deps.oauth.start(provider, {
-        returnTo: optional(query.return_to) ?? '/',
+        returnTo: query.return_to ?? '/',
         current: ctx.state.auth,
         tenantId: ctx.state.tenant?.id ?? null,
         log: ctx.state.log,
@@ -48,15 +46,15 @@ export function oauthRoutes(deps: OAuthRoutesDeps): OperationHandlers {
     },
 
     async completeOAuth(ctx, { params, query }) {
-      const provider = params.provider as OAuthProviderName;
+      const { provider } = params;
       const cookieHeader = ctx.get('cookie');
       const result = await deps.oauth.complete(
         provider,
         {
-          state: query.state as string,
-          code: optional(query.code),
-          error: optional(query.error),
-          errorDescription: optional(query.error_description),
+          state: query.state,
+          code: query.code,
+          error: query.error,
+          errorDescription: query.error_description,
           rawQuery: ctx.querystring,
           browserState: cookieHeader ? parse(cookieHeader)[OAUTH_COOKIE] : undefined,
         },

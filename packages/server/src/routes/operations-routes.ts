@@ -1,7 +1,10 @@
+import type { components } from '@resume2website/sdk';
 import type { Registry } from 'prom-client';
 import { API_DOCS_CSP, API_DOCS_HTML } from '../http/api-docs-assets.js';
 import type { OperationHandlers } from '../http/openapi-dispatcher.js';
 import type { ReadinessService } from '../services/readiness-service.js';
+
+type Schemas = components['schemas'];
 
 export function operationsRoutes(deps: {
   readiness: ReadinessService;
@@ -11,14 +14,16 @@ export function operationsRoutes(deps: {
   return {
     getHealth(ctx) {
       ctx.set('Cache-Control', 'no-store');
-      ctx.body = { status: 'ok' };
+      const body: Schemas['Health'] = { status: 'ok' };
+      ctx.body = body;
     },
     async getReadiness(ctx) {
       const report = await deps.readiness.report();
       ctx.set('Cache-Control', 'no-store');
       if (report.status !== 'ready') ctx.set('Retry-After', '5');
       ctx.status = report.status === 'ready' ? 200 : 503;
-      ctx.body = report;
+      const body: Schemas['Readiness'] = report;
+      ctx.body = body;
     },
     async getMetrics(ctx) {
       ctx.set('Cache-Control', 'no-store');

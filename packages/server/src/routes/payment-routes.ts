@@ -1,5 +1,5 @@
 import type { components } from '@resume2website/sdk';
-import type { ApiContext, OperationHandlers } from '../http/openapi-dispatcher.js';
+import { requireAuth, type ApiContext, type OperationHandlers } from '../http/openapi-dispatcher.js';
 import type { CheckoutCaller } from '../services/checkout-return-url.js';
 import type { Payment } from '../domain/payment.js';
 import type { PaymentService } from '../services/payment-service.js';
@@ -39,8 +39,8 @@ export function paymentRoutes(deps: { payments: PaymentService }): OperationHand
   return {
     async createCheckoutSession(ctx, { params }) {
       const started = await payments.startCheckout(
-        ctx.state.auth!,
-        params.portfolio_id!,
+        requireAuth(ctx),
+        params.portfolio_id,
         checkoutCaller(ctx),
         ctx.state.log,
       );
@@ -54,9 +54,9 @@ export function paymentRoutes(deps: { payments: PaymentService }): OperationHand
     },
     async getCheckoutSession(ctx, { params }) {
       const state = await payments.checkoutState(
-        ctx.state.auth!,
-        params.portfolio_id!,
-        params.session_id!,
+        requireAuth(ctx),
+        params.portfolio_id,
+        params.session_id,
         ctx.state.log,
       );
       const body: Schemas['CheckoutSessionState'] = {
@@ -69,7 +69,7 @@ export function paymentRoutes(deps: { payments: PaymentService }): OperationHand
       ctx.body = body;
     },
     async listPortfolioPayments(ctx, { params }) {
-      const items = await payments.listPayments(ctx.state.auth!, params.portfolio_id!);
+      const items = await payments.listPayments(requireAuth(ctx), params.portfolio_id);
       const body: Schemas['PaymentList'] = { items: items.map(toApiPayment) };
       ctx.set('Cache-Control', 'private, no-cache');
       ctx.body = body;

@@ -14,9 +14,11 @@ export function previewUrl(backendUrl: string, token: string): string {
 }
 
 export function toApiPortfolio(portfolio: PortfolioView, urls: PortfolioUrls, now: Date): Schemas['Portfolio'] {
-  const previewLive =
-    portfolio.previewToken !== null &&
-    (portfolio.previewExpiresAt === null || portfolio.previewExpiresAt.getTime() > now.getTime());
+  // The preview's token while it is live, else null.
+  const previewToken =
+    portfolio.previewExpiresAt === null || portfolio.previewExpiresAt.getTime() > now.getTime()
+      ? portfolio.previewToken
+      : null;
   // The live address: it may lag a changed slug until the next publish.
   const live = portfolio.publishedSlug !== null && portfolio.status !== 'draft';
   return {
@@ -25,8 +27,8 @@ export function toApiPortfolio(portfolio: PortfolioView, urls: PortfolioUrls, no
     theme: portfolio.theme,
     slug: portfolio.slug,
     status: portfolio.status,
-    preview_url: previewLive ? previewUrl(urls.backendUrl, portfolio.previewToken!) : null,
-    preview_expires_at: previewLive ? (portfolio.previewExpiresAt?.toISOString() ?? null) : null,
+    preview_url: previewToken !== null ? previewUrl(urls.backendUrl, previewToken) : null,
+    preview_expires_at: previewToken !== null ? (portfolio.previewExpiresAt?.toISOString() ?? null) : null,
     published_url: live ? `${urls.sitesBaseUrl}${portfolio.publishedSlug}/` : null,
     published_at: live ? (portfolio.publishedAt?.toISOString() ?? null) : null,
     paid: portfolio.paid,

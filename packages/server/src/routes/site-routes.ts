@@ -1,10 +1,10 @@
 import type { Middleware } from 'koa';
-import type { BlobStore } from '../adapters/blob-store.js';
 import type { AppState } from '../http/app-state.js';
 import type { ApiContext, OperationHandlers } from '../http/openapi-dispatcher.js';
 import { ProblemError } from '../domain/problem.js';
 import type { PortfolioService } from '../services/portfolio-service.js';
-import { SITE_PAGE, siteKey } from '../services/site-publisher.js';
+import type { SiteFiles } from '../services/site-files.js';
+import { SITE_PAGE } from '../services/site-publisher.js';
 
 /**
  * Rendered pages need styles and images from their own folder and nothing else: no scripts, no
@@ -28,7 +28,8 @@ function notFound(what: string): ProblemError {
 
 export interface SiteRoutesDeps {
   portfolios: PortfolioService;
-  blobs: BlobStore;
+  /** The files of live sites. */
+  sites: SiteFiles;
   /** Published sites are served here only when SITES_BASE_URL points at this server. */
   servesSites: boolean;
   /** Who may frame a preview: the hosted site and the portfolio's tenant (the widget shows it inline). */
@@ -53,29 +54,29 @@ export function siteRoutes(deps: SiteRoutesDeps): OperationHandlers {
 
   async function siteFile(ctx: ApiContext, slug: string, path: string): Promise<void> {
     const missing = () => notFound(`Nothing is published at /sites/${slug}/${path === SITE_PAGE ? '' : path}.`);
-    if (!deps.servesSites || !(await portfolios.isLive(slug))) throw missing();
-    const blob = await deps.blobs.get(siteKey(slug, path));
-    if (!blob) throw missing();
+    if (!deps.servesSites) throw missing();
+    const file = await deps.sites.liveFile(slug, path);
+    if (!file) throw missing();
     ctx.set('Content-Security-Policy', pagePolicy([]));
-    ctx.set('Cache-Control', blob.cacheControl ?? 'public, max-age=0, must-revalidate');
-    ctx.set('ETag', blob.etag);
-    ctx.lastModified = blob.lastModified;
-    ctx.type = blob.contentType;
+    ctx.set('Cache-Control', file.cacheControl ?? 'public, max-age=0, must-revalidate');
+    ctx.set('ETag', file.etag);
+    ctx.lastModified = file.lastModified;
+    ctx.type = file.contentType;
     ctx.status = 200; // `fresh` compares validators only for a successful response
     if (ctx.fresh) {
-      blob.body.destroy();
+      file.body.destroy();
       ctx.status = 304;
       return;
     }
-    ctx.length = blob.size;
-    ctx.body = blob.body;
+    ctx.length = file.size;
+    ctx.body = file.body;
   }
 
   return {
-    getPreviewPage: (ctx, { params }) => previewFile(ctx, params.preview_token!, SITE_PAGE),
-    getPreviewAsset: (ctx, { params }) => previewFile(ctx, params.preview_token!, params.asset!),
-    getSitePage: (ctx, { params }) => siteFile(ctx, params.slug!, SITE_PAGE),
-    getSiteAsset: (ctx, { params }) => siteFile(ctx, params.slug!, params.asset!),
+    getPreviewPage: (ctx, { params }) => previewFile(ctx, params.preview_token, SITE_PAGE),
+    getPreviewAsset: (ctx, { params }) => previewFile(ctx, params.preview_token, params.asset),
+    getSitePage: (ctx, { params }) => siteFile(ctx, params.slug, SITE_PAGE),
+    getSiteAsset: (ctx, { params }) => siteFile(ctx, params.slug, params.asset),
   };
 }
 

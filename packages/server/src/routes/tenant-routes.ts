@@ -4,9 +4,10 @@ import type { TenantPortfolioRecord } from '../domain/tenant.js';
 import type { Config } from '../config.js';
 import type { Branding, Tenant } from '../domain/tenant.js';
 import { adminOnly } from '../http/admin-auth.js';
-import type { ApiContext, OperationHandlers, OperationInput } from '../http/openapi-dispatcher.js';
+import type { ApiContext, OperationHandlers } from '../http/openapi-dispatcher.js';
 import { ProblemError } from '../domain/problem.js';
 import type { BrandingInput, TenantService, TenantWithSecretKey } from '../services/tenant-service.js';
+import { DEFAULT_PAGE_SIZE } from './paging.js';
 
 type Schemas = components['schemas'];
 
@@ -82,9 +83,9 @@ function fromApiBranding(input: Schemas['BrandingInput'] | undefined): BrandingI
   );
 }
 
-function pageRequest(input: OperationInput): { limit: number; cursor: string | undefined } {
-  // The dispatcher has validated both and filled the default limit.
-  return { limit: input.query.limit as number, cursor: input.query.cursor as string | undefined };
+function pageRequest(query: { limit?: number; cursor?: string }): { limit: number; cursor: string | undefined } {
+  // The dispatcher has validated both; it leaves the default limit to us.
+  return { limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor };
 }
 
 function tenantLocation(id: string): string {
@@ -93,15 +94,15 @@ function tenantLocation(id: string): string {
 
 /** The secret key from `Authorization: Bearer sk_…`; anything else (a session id) is refused. */
 function bearerSecretKey(ctx: ApiContext): string {
-  const match = /^Bearer\s+(sk_\S+)$/i.exec(ctx.get('authorization'));
-  if (!match) {
+  const secretKey = /^Bearer\s+(sk_\S+)$/i.exec(ctx.get('authorization'))?.[1];
+  if (!secretKey) {
     throw new ProblemError(
       'unauthorized',
       'The Tenant API takes the tenant secret key: `Authorization: Bearer sk_…`. Session ids are not accepted here.',
       { headers: { 'WWW-Authenticate': 'Bearer realm="resume2website"' } },
     );
   }
-  return match[1]!;
+  return secretKey;
 }
 
 export function tenantRoutes(deps: TenantRoutesDeps): OperationHandlers {
@@ -112,14 +113,14 @@ export function tenantRoutes(deps: TenantRoutesDeps): OperationHandlers {
     return { ...toApiPortfolio(portfolio, config, clock()), user_id: portfolio.userId };
   }
 
+  // `satisfies` types each handler's input from its operation; adminOnly wraps them unchanged.
   const admin = adminOnly(config.adminToken, {
     async createTenant(ctx, { body }) {
-      const input = body as Schemas['CreateTenantRequest'];
       const created = await service.create({
-        name: input.name,
-        allowedOrigins: input.allowed_origins,
-        branding: fromApiBranding(input.branding),
-        stripePriceId: input.stripe_price_id,
+        name: body.name,
+        allowedOrigins: body.allowed_origins,
+        branding: fromApiBranding(body.branding),
+        stripePriceId: body.stripe_price_id,
       });
       ctx.status = 201;
       ctx.set('Location', tenantLocation(created.tenant.id));
@@ -127,51 +128,50 @@ export function tenantRoutes(deps: TenantRoutesDeps): OperationHandlers {
       ctx.body = toApiTenantWithSecret(created);
     },
 
-    async listTenants(ctx, input) {
-      const page = await service.list(pageRequest(input));
+    async listTenants(ctx, { query }) {
+      const page = await service.list(pageRequest(query));
       ctx.set('Cache-Control', 'no-store');
       const body: Schemas['TenantList'] = { items: page.items.map(toApiTenant), next_cursor: page.nextCursor };
       ctx.body = body;
     },
 
     async getTenant(ctx, { params }) {
-      const tenant = await service.get(params.tenant_id!);
+      const tenant = await service.get(params.tenant_id);
       ctx.set('Cache-Control', 'no-store');
       ctx.body = toApiTenant(tenant);
     },
 
     async updateTenant(ctx, { params, body }) {
-      const input = body as Schemas['UpdateTenantRequest'];
-      const tenant = await service.update(params.tenant_id!, {
-        name: input.name,
-        allowedOrigins: input.allowed_origins,
-        branding: fromApiBranding(input.branding),
-        stripePriceId: input.stripe_price_id,
+      const tenant = await service.update(params.tenant_id, {
+        name: body.name,
+        allowedOrigins: body.allowed_origins,
+        branding: fromApiBranding(body.branding),
+        stripePriceId: body.stripe_price_id,
       });
       ctx.set('Cache-Control', 'no-store');
       ctx.body = toApiTenant(tenant);
     },
 
     async deleteTenant(ctx, { params }) {
-      await service.delete(params.tenant_id!);
+      await service.delete(params.tenant_id);
       ctx.status = 204;
     },
 
     async rotateTenantSecretKey(ctx, { params }) {
-      const rotated = await service.rotateSecretKey(params.tenant_id!);
+      const rotated = await service.rotateSecretKey(params.tenant_id);
       ctx.set('Cache-Control', 'no-store'); // carries the secret key
       ctx.body = toApiTenantWithSecret(rotated);
     },
-  });
+  } satisfies OperationHandlers);
 
   return {
     ...admin,
 
-    async listTenantPortfolios(ctx, input) {
+    async listTenantPortfolios(ctx, { query }) {
       const tenant = await service.authenticateSecretKey(bearerSecretKey(ctx));
       // Nothing writes `portfolios` yet (the portfolio endpoints are still to come), so today this
       // answers an empty list; the query and the mapping are those of the contract already.
-      const page = await service.listPortfolios(tenant, pageRequest(input));
+      const page = await service.listPortfolios(tenant, pageRequest(query));
       ctx.set('Cache-Control', 'no-store');
       const body: Schemas['TenantPortfolioList'] = {
         items: page.items.map(toApiTenantPortfolio),

@@ -1,7 +1,8 @@
+import { pageQuery, toPage, type Page } from '../domain/page.js';
 import type { Readable } from 'node:stream';
 import type { BlobStore } from '../adapters/blob-store.js';
 import type { RateLimiters } from '../adapters/rate-limiters.js';
-import type { CvPage, CvStore } from '../adapters/cv-store.js';
+import type { CvListing, CvStore } from '../adapters/cv-store.js';
 import type { Cv, CvDataVersion, Extraction } from '../domain/cv.js';
 import { newId } from '../domain/ids.js';
 import type { AuthContext } from '../domain/caller.js';
@@ -9,7 +10,7 @@ import { ProblemError } from '../domain/problem.js';
 import type { Logger } from '../logger.js';
 import type { ExtractionEvents } from './extraction-events.js';
 import type { ExtractionPipeline } from './extraction-service.js';
-import type { InspectedFile } from './extraction-types.js';
+import type { InspectedFile } from '@resume2website/cv-extraction';
 import type { JobQueue } from '../adapters/job-queue.js';
 
 export interface CvServiceDeps {
@@ -98,8 +99,9 @@ export class CvService {
     return { cv, extraction };
   }
 
-  list(auth: AuthContext, limit: number, cursor: string | undefined): Promise<CvPage> {
-    return this.deps.store.listForUser(auth.userId, limit, cursor);
+  async list(auth: AuthContext, limit: number, cursor: string | undefined): Promise<Page<CvListing>> {
+    const page = await this.deps.store.listForUser(auth.userId, pageQuery('cvs', { limit, cursor }));
+    return toPage('cvs', page, (item) => item.cv);
   }
 
   async get(auth: AuthContext, cvId: string): Promise<{ cv: Cv; latest: Extraction | undefined }> {
@@ -192,9 +194,18 @@ export class CvService {
   }
 
   async extraction(auth: AuthContext, extractionId: string): Promise<Extraction> {
-    const extraction = await this.deps.store.findExtractionForUser(auth.userId, extractionId);
+    const extraction = await this.currentExtraction(auth, extractionId);
     if (!extraction) throw notFound('extraction');
     return extraction;
+  }
+
+  /**
+   * The extraction as it is now, or undefined when it is not (or no longer) the caller's. For
+   * watchers that re-read it on a timer (the event stream, covering workers in other processes),
+   * where a vanished row is a quiet miss, not an error each tick.
+   */
+  currentExtraction(auth: AuthContext, extractionId: string): Promise<Extraction | undefined> {
+    return this.deps.store.findExtractionForUser(auth.userId, extractionId);
   }
 
   private async owned(auth: AuthContext, cvId: string): Promise<Cv> {

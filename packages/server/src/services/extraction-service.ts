@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
-import type { BlobStore } from '../adapters/blob-store.js';
-import type { CvStore } from '../adapters/cv-store.js';
-import type { Extraction } from '../domain/cv.js';
-import { ProblemError } from '../domain/problem.js';
-import type { Logger } from '../logger.js';
-import type { ExtractionEvents } from './extraction-events.js';
-import type { ExtractionOutcome, OperationalMetrics } from '../adapters/operational-metrics.js';
 import {
+  CvInputError,
   ExtractionError,
+  extractionSignals,
   type ExtractionSignals,
   type ExtractionStage,
   type Extractor,
   type InspectedFile,
-} from './extraction-types.js';
+} from '@resume2website/cv-extraction';
+import type { BlobStore } from '../adapters/blob-store.js';
+import type { CvStore } from '../adapters/cv-store.js';
+import type { Extraction } from '../domain/cv.js';
+import type { Logger } from '../logger.js';
+import type { ExtractionEvents } from './extraction-events.js';
+import type { ExtractionOutcome, OperationalMetrics } from '../adapters/operational-metrics.js';
 
 /** Bumped when the CvData schema changes in a way that makes cached documents unusable. */
 export const CV_SCHEMA_VERSION = '1';
@@ -93,8 +94,8 @@ export class ExtractionPipeline {
       try {
         file = await this.deps.inspect(bytes);
       } catch (err) {
-        if (err instanceof ProblemError)
-          throw new ExtractionError(err.slug === 'not-a-cv' ? 'not-a-cv' : 'unprocessable-file', err.detail);
+        if (err instanceof CvInputError)
+          throw new ExtractionError(err.code === 'not-a-cv' ? 'not-a-cv' : 'unprocessable-file', err.detail);
         throw err;
       }
       const candidates = this.candidates(file);
@@ -171,16 +172,7 @@ export class ExtractionPipeline {
       await this.update(extraction, { stage: 'validating' });
       const { data, dropped } = this.deps.sanitize(candidate);
       const flagged = file.text ? this.deps.checkAgainstSource(data, file.text) : [];
-      const signals: ExtractionSignals = {
-        layout: extractorSignals.layout ?? null,
-        section_confidence: extractorSignals.section_confidence ?? {},
-        unclassified_chars: extractorSignals.unclassified_chars ?? 0,
-        flagged_values: [
-          ...(extractorSignals.flagged_values ?? []),
-          ...flagged,
-          ...dropped.map((d) => ({ pointer: d.pointer, value: null, reason: `dropped: ${d.reason}` })),
-        ],
-      };
+      const signals = extractionSignals({ extractor: extractorSignals, flagged, dropped });
       if (!cached) {
         await store.writeCache(
           {

@@ -1,3 +1,4 @@
+import { expiringCache, type ExpiringCache } from './expiring-cache.js';
 import type { PayablePortfolio, PaymentStore } from '../adapters/payment-store.js';
 import {
   type CheckoutSessionSnapshot,
@@ -91,11 +92,22 @@ export class PaymentService {
   private readonly clock: () => Date;
   /** Deliveries of one event in this process run one after another (see `processEvent`). */
   private readonly inFlight = new Map<string, Promise<void>>();
-  private readonly prices = new Map<string, { price: { amount: number; currency: string } | null; until: number }>();
-  private readonly pricesInFlight = new Map<string, Promise<{ amount: number; currency: string } | null>>();
+  private readonly prices: ExpiringCache<{ amount: number; currency: string } | null>;
 
   constructor(private readonly deps: PaymentServiceDeps) {
     this.clock = deps.clock ?? (() => new Date());
+    this.prices = expiringCache({
+      ttlMs: PRICE_CACHE_MS,
+      maxEntries: 1000,
+      now: () => this.clock().getTime(),
+      load: (priceId, expireAfter) =>
+        (deps.gateway?.retrievePrice(priceId) ?? Promise.resolve(null)).catch((err: unknown) => {
+          deps.logger.warn({ err, price_id: priceId }, 'could not read the price from Stripe');
+          // Remembered briefly too: a public page must not turn into a stream of Stripe calls.
+          expireAfter(PRICE_FAILURE_CACHE_MS);
+          return null;
+        }),
+    });
   }
 
   /**
@@ -107,30 +119,7 @@ export class PaymentService {
   async displayPrice(priceId: string | undefined): Promise<{ amount: number; currency: string } | null> {
     const { gateway } = this.deps;
     if (!gateway || !priceId) return null;
-    const now = this.clock().getTime();
-    const cached = this.prices.get(priceId);
-    if (cached && cached.until > now) return cached.price;
-    // One look-up per price at a time, however many pages ask while it runs.
-    let pending = this.pricesInFlight.get(priceId);
-    if (!pending) {
-      pending = gateway
-        .retrievePrice(priceId)
-        .then(
-          (price) => ({ price, ttl: PRICE_CACHE_MS }),
-          (err: unknown) => {
-            this.deps.logger.warn({ err, price_id: priceId }, 'could not read the price from Stripe');
-            // Remembered briefly too: a public page must not turn into a stream of Stripe calls.
-            return { price: null, ttl: PRICE_FAILURE_CACHE_MS };
-          },
-        )
-        .then(({ price, ttl }) => {
-          this.prices.set(priceId, { price, until: this.clock().getTime() + ttl });
-          return price;
-        })
-        .finally(() => this.pricesInFlight.delete(priceId));
-      this.pricesInFlight.set(priceId, pending);
-    }
-    return pending;
+    return this.prices.get(priceId);
   }
 
   get enabled(): boolean {

@@ -1,5 +1,6 @@
+import { pageQuery, toPage, type Page } from '../domain/page.js';
 import type { CvStore } from '../adapters/cv-store.js';
-import type { PortfolioPage, PortfolioStore } from '../adapters/portfolio-store.js';
+import type { PortfolioStore } from '../adapters/portfolio-store.js';
 import { SlugTakenError } from '../domain/errors.js';
 import { newId, newSecretToken } from '../domain/ids.js';
 import { PUBLISH_FROM, UNPUBLISH_FROM, type Portfolio } from '../domain/portfolio.js';
@@ -121,11 +122,10 @@ export class PortfolioService implements PortfolioPublishing {
     throw new Error('unreachable: slug candidates are endless');
   }
 
-  list(auth: AuthContext, limit: number, cursor: string | undefined): Promise<PortfolioPage> {
-    return this.deps.store.listForUser(auth.userId, limit, cursor).then(async (page) => ({
-      ...page,
-      items: await Promise.all(page.items.map((p) => this.withLivePreview(p))),
-    }));
+  async list(auth: AuthContext, limit: number, cursor: string | undefined): Promise<Page<Portfolio>> {
+    const page = await this.deps.store.listForUser(auth.userId, pageQuery('portfolios', { limit, cursor }));
+    const items = await Promise.all(page.items.map((p) => this.withLivePreview(p)));
+    return toPage('portfolios', { items, hasMore: page.hasMore }, (p) => p);
   }
 
   async get(auth: AuthContext, id: string): Promise<Portfolio> {

@@ -1,4 +1,6 @@
-import type { Keyset, NewTenant, StorePage, TenantChanges, TenantStore } from '../adapters/tenant-store.js';
+import { expiringCache, type ExpiringCache } from './expiring-cache.js';
+import type { NewTenant, TenantChanges, TenantStore } from '../adapters/tenant-store.js';
+import { pageQuery, toPage, type Page, type PageRequest } from '../domain/page.js';
 import type { TenantPortfolioRecord } from '../domain/tenant.js';
 import { hashSecret, newId } from '../domain/ids.js';
 import {
@@ -38,16 +40,6 @@ export interface TenantWithSecretKey {
   tenant: Tenant;
   /** Shown once: only its hash is stored. */
   secretKey: string;
-}
-
-export interface PageRequest {
-  limit: number;
-  cursor?: string | undefined;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
 }
 
 export const MAX_ALLOWED_ORIGINS = 50;
@@ -172,73 +164,6 @@ function checkStripePriceId(value: string | null | undefined, errors: ProblemFie
   }
 }
 
-// ------------------------------------------------------------------------------------ cursors
-
-type CursorKind = 'tenants' | 'tenant-portfolios';
-
-function encodeCursor(kind: CursorKind, last: { createdAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify({ k: kind, t: last.createdAt.getTime(), i: last.id }), 'utf8').toString(
-    'base64url',
-  );
-}
-
-function decodeCursor(kind: CursorKind, cursor: string | undefined): Keyset | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    if (value.k === kind && Number.isSafeInteger(value.t) && typeof value.i === 'string' && value.i.length <= 64) {
-      return { createdAt: new Date(value.t as number), id: value.i };
-    }
-  } catch {
-    // falls through to the problem below
-  }
-  throw new ProblemError('invalid-parameters', 'The cursor was not issued by this list; omit it to start again.', {
-    errors: [{ location: 'query', pointer: '/cursor', message: 'is not a cursor of this list' }],
-  });
-}
-
-function toServicePage<T extends { createdAt: Date; id: string }>(kind: CursorKind, page: StorePage<T>): Page<T> {
-  const last = page.items.at(-1);
-  return { items: page.items, nextCursor: page.hasMore && last ? encodeCursor(kind, last) : null };
-}
-
-// ------------------------------------------------------------------------------------ cache
-
-/** A small bounded map whose entries expire; the oldest entry goes first when it is full. */
-class TtlCache<V> {
-  private readonly entries = new Map<string, { value: V; expiresAt: number }>();
-
-  constructor(
-    private readonly ttlMs: number,
-    private readonly maxEntries: number,
-    private readonly now: () => number,
-  ) {}
-
-  get(key: string): V | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= this.now()) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry.value;
-  }
-
-  set(key: string, value: V): void {
-    if (this.ttlMs <= 0) return;
-    this.entries.delete(key);
-    if (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
-    }
-    this.entries.set(key, { value, expiresAt: this.now() + this.ttlMs });
-  }
-
-  clear(): void {
-    this.entries.clear();
-  }
-}
-
 // ------------------------------------------------------------------------------------ service
 
 export interface TenantServiceOptions {
@@ -262,8 +187,8 @@ export interface TenantServiceOptions {
 export class TenantService {
   private readonly store: TenantStore;
   private readonly hosted: ReadonlySet<string>;
-  private readonly byPublishableKey: TtlCache<Tenant | null>;
-  private readonly originAllowed: TtlCache<boolean>;
+  private readonly byPublishableKey: ExpiringCache<Tenant | null>;
+  private readonly originAllowed: ExpiringCache<boolean>;
 
   constructor(options: TenantServiceOptions) {
     this.store = options.store;
@@ -272,8 +197,18 @@ export class TenantService {
     const now = () => clock().getTime();
     const ttl = options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS;
     const max = options.cacheMaxEntries ?? DEFAULT_CACHE_MAX_ENTRIES;
-    this.byPublishableKey = new TtlCache(ttl, max, now);
-    this.originAllowed = new TtlCache(ttl, max, now);
+    this.byPublishableKey = expiringCache<Tenant | null>({
+      ttlMs: ttl,
+      maxEntries: max,
+      now,
+      load: async (key) => (await this.store.findByPublishableKey(key)) ?? null,
+    });
+    this.originAllowed = expiringCache<boolean>({
+      ttlMs: ttl,
+      maxEntries: max,
+      now,
+      load: (origin) => this.store.anyTenantAllowsOrigin(origin),
+    });
   }
 
   // ---------------------------------------------------------------- Admin API
@@ -307,8 +242,7 @@ export class TenantService {
   }
 
   async list(request: PageRequest): Promise<Page<Tenant>> {
-    const after = decodeCursor('tenants', request.cursor);
-    return toServicePage('tenants', await this.store.list({ limit: request.limit, after }));
+    return toPage('tenants', await this.store.list(pageQuery('tenants', request)), (tenant) => tenant);
   }
 
   async get(id: string): Promise<Tenant> {
@@ -414,21 +348,14 @@ export class TenantService {
     if (this.hosted.has(origin)) return true;
     const result = normaliseOrigin(origin);
     if ('error' in result) return false;
-    const cached = this.originAllowed.get(result.origin);
-    if (cached !== undefined) return cached;
-    const allowed = await this.store.anyTenantAllowsOrigin(result.origin);
-    this.originAllowed.set(result.origin, allowed);
-    return allowed;
+    return this.originAllowed.get(result.origin);
   }
 
   // ---------------------------------------------------------------- Tenant API
 
   async listPortfolios(tenant: Tenant, request: PageRequest): Promise<Page<TenantPortfolioRecord>> {
-    const after = decodeCursor('tenant-portfolios', request.cursor);
-    return toServicePage(
-      'tenant-portfolios',
-      await this.store.listPortfolios(tenant.id, { limit: request.limit, after }),
-    );
+    const page = await this.store.listPortfolios(tenant.id, pageQuery('tenant-portfolios', request));
+    return toPage('tenant-portfolios', page, (portfolio) => portfolio);
   }
 
   // ---------------------------------------------------------------- internals
@@ -441,11 +368,7 @@ export class TenantService {
 
   private async findByPublishableKey(publishableKey: string): Promise<Tenant | null> {
     if (!PUBLISHABLE_KEY_PATTERN.test(publishableKey)) return null;
-    const cached = this.byPublishableKey.get(publishableKey);
-    if (cached !== undefined) return cached;
-    const tenant = (await this.store.findByPublishableKey(publishableKey)) ?? null;
-    this.byPublishableKey.set(publishableKey, tenant);
-    return tenant;
+    return this.byPublishableKey.get(publishableKey);
   }
 
   /** Any change may affect a key's tenant or an origin's answer: forget everything remembered. */

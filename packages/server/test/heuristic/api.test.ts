@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { ENGLISH_SINGLE } from './fixtures/known-cvs.js';
-import { renderPdf } from './fixtures/render-cv.js';
+import { ENGLISH_SINGLE } from '../../../cv-extraction/test/offline/fixtures/known-cvs.js';
+import { renderPdf } from '../../../cv-extraction/test/offline/fixtures/render-cv.js';
 
 /** Through the HTTP API with no CLAUDE_API_KEY: the offline extractor is the one that runs. */
 describe('offline extraction through the API', () => {

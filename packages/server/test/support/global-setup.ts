@@ -11,7 +11,10 @@ import { serviceAvailable, TEST_POSTGRES_URL, TEST_REDIS_URL } from './services.
 function buildWorkspaceDependencies(): void {
   const root = fileURLToPath(new URL('../../../../', import.meta.url));
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '-b', 'packages/sdk', 'packages/templates'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '-b', 'packages/sdk', 'packages/templates', 'packages/cv-extraction'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 // Say once, up front, which service-backed suites will run, so a green run on a laptop is never

@@ -7,7 +7,7 @@ import {
   textPdf,
   utf8Text,
   wordDoc,
-} from '../intake-fixtures.js';
+} from '../../../../cv-extraction/test/support/intake-fixtures.js';
 import { acceptsMultipart, mutateBytes, type BodyShape, type ShapeInput } from './body-shape.js';
 import { uploadOf } from './multipart-bodies.js';
 

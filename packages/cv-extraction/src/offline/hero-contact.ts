@@ -1,0 +1,213 @@
+import type { ContactSection, CvLocation, HeroSection, ProfessionalLink } from '../cv-data.js';
+import { findEmail, findLinks, findPhone, isCountry, parseLocation } from './contact-parsing.js';
+import { GIVEN_NAMES } from './given-names.js';
+import { matchHeading } from './section-headings.js';
+import type { Section } from './segmentation.js';
+import { fold, isAllCaps, splitFields, titleCaseIfCaps, wordCount } from './text-utils.js';
+import type { TextLine } from './types.js';
+
+/**
+ * The person: the name (the largest text near the top of page 1, or the first name-like line),
+ * the title under it, and contact details from the header, contact blocks and sidebars.
+ */
+
+const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$|^(?:de|da|del|van|von|der|den|di|du|la|le|y|e|dos|das|bin|al)$/u;
+
+export function looksLikeName(text: string): boolean {
+  const clean = text.trim();
+  if (clean.length < 3 || clean.length > 60 || /[\d@/:|•]/.test(clean)) return false;
+  const words = clean.split(/\s+/);
+  if (words.length < 1 || words.length > 5) return false;
+  if (matchHeading(clean, { emphasised: true })) return false;
+  if (words.length === 1) return /^\p{Lu}{4,}$/u.test(clean) || /^\p{Lu}\p{Ll}+$/u.test(clean);
+  return words.every((w) => NAME_WORD.test(w) || /^\p{Lu}+$/u.test(w));
+}
+
+/** "JULIEMONROE" → "Julie Monroe", when it starts with a known given name. */
+function splitCompactName(text: string): string {
+  if (/\s/.test(text) || text.length < 6) return titleCaseIfCaps(text);
+  const lower = text.toLowerCase();
+  for (let i = Math.min(lower.length - 2, 12); i >= 2; i--) {
+    if (GIVEN_NAMES.has(lower.slice(0, i))) return titleCaseIfCaps(`${text.slice(0, i)} ${text.slice(i)}`);
+  }
+  return titleCaseIfCaps(text);
+}
+
+const CREDENTIALS = /^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?|MSc|BSc|MBA|CPA|PMP)$/;
+
+export interface HeroResult {
+  hero?: HeroSection;
+  /** Lines used for the name and title. */
+  used: Set<TextLine>;
+}
+
+export function findHero(preamble: TextLine[], all: TextLine[], markdown: boolean): HeroResult {
+  const used = new Set<TextLine>();
+  const pool = (preamble.length > 0 ? preamble : all.slice(0, 8)).filter((l) => l.page === 1);
+  let nameLines: TextLine[] = [];
+  const sized = pool.some((l) => l.size > 0) && !markdown;
+  if (sized) {
+    const candidates = pool.filter((l) => looksLikeName(l.text.split(/\s*,\s*/)[0]!));
+    const max = Math.max(0, ...candidates.map((l) => l.size));
+    const first = candidates.find((l) => l.size === max);
+    if (first) {
+      nameLines = [first];
+      const index = pool.indexOf(first);
+      const next = pool[index + 1];
+      if (
+        next &&
+        Math.abs(next.size - max) < 0.5 &&
+        (looksLikeName(next.text) || /^[\p{L}]+$/u.test(next.text)) &&
+        // "SEAN" / "PRICE" in display type, or "Jennifer Adams, Project" / "Assistant" wrapped.
+        (wordCount(first.text) <= 2 || first.text.includes(',')) &&
+        wordCount(next.text) <= 3
+      ) {
+        nameLines.push(next);
+      }
+    }
+  }
+  if (nameLines.length === 0) {
+    const h1 = markdown ? pool.find((l) => l.font === 'h1') : undefined;
+    const first = h1 ?? pool.slice(0, 6).find((l) => looksLikeName(l.text.split(/\s*[,|]\s*/)[0]!));
+    if (first) nameLines = [first];
+  }
+  if (nameLines.length === 0) return { used };
+  for (const l of nameLines) used.add(l);
+  const joined = nameLines.map((l) => l.text.trim()).join(' ');
+  const [namePart, ...after] = joined.split(/\s*[,|–—]\s*/);
+  let fullName = splitCompactName(namePart!.trim());
+  if (/\s/.test(namePart!.trim())) fullName = titleCaseIfCaps(namePart!.trim());
+  let professionalTitle: string | undefined;
+  const afterName = after.filter((a) => !CREDENTIALS.test(a));
+  if (afterName.length > 0 && after.every((a) => !/[@\d]/.test(a))) professionalTitle = afterName.join(', ');
+  if (!professionalTitle) {
+    const index = pool.indexOf(nameLines[nameLines.length - 1]!);
+    const next = pool[index + 1];
+    if (
+      next &&
+      wordCount(next.text) <= 10 &&
+      !next.text.includes('\t') &&
+      !isLabelOnly(next.text) &&
+      !/[@]|\d{4,}|https?:|www\./i.test(next.text) &&
+      !matchHeading(next.text, { emphasised: true }) &&
+      !parseLocation(next.text) &&
+      splitFields(next.text).every((f) => !parseLocation(f)) &&
+      !/[.!?]$/.test(next.text)
+    ) {
+      professionalTitle = next.letterSpaced && isAllCaps(next.text) ? next.text : next.text;
+      used.add(next);
+    }
+  }
+  // "Eleanor Vance, BSN, RN" with no title line: the credentials are what the CV says she is.
+  const credentials = after.filter((a) => CREDENTIALS.test(a));
+  if (!professionalTitle && credentials.length > 0 && credentials.length === after.length)
+    professionalTitle = credentials.join(', ');
+  return { hero: { fullName, ...(professionalTitle && { professionalTitle }) }, used };
+}
+
+const LABEL =
+  /^(?:e-?mail|correo(?: electr[oó]nico)?|courriel|mail|phone|tel[eé]fono|t[eé]l[eé]phone|telefon|telefone|telefono|mobile|m[oó]vil|cell|handy|address|direcci[oó]n|adresse|anschrift|endere[cç]o|indirizzo|adres|location|ubicaci[oó]n|localisation|wohnort|localiza[cç][aã]o|place of birth|date of birth|driving licen[cs]e|nationality|linkedin|github|website|portfolio|web|links?)\s*[:：]?\s*$/iu;
+
+const AVAILABILITY =
+  /^(?:availability|disponibilidad|disponibilit[eé]|verf[uü]gbarkeit|disponibilidade)\s*[:：]\s*(.+)$/iu;
+const AUTHORISATION =
+  /^(?:work authori[sz]ation|right to work|work permit|visa|permiso de trabajo|autorisation de travail|arbeitserlaubnis)\s*[:：]\s*(.+)$/iu;
+
+export interface ContactResult {
+  contact?: ContactSection;
+  /** Lines wholly made of contact details (not kept as unclassified text). */
+  used: Set<TextLine>;
+}
+
+export function findContact(contactLines: TextLine[], all: TextLine[]): ContactResult {
+  const used = new Set<TextLine>();
+  let email: string | undefined;
+  let phone: string | undefined;
+  let location: CvLocation | undefined;
+  let availability: string | undefined;
+  let workAuthorization: string | undefined;
+  const links: ProfessionalLink[] = [];
+  const addLinks = (found: ProfessionalLink[]) => {
+    for (const link of found)
+      if (!links.some((l) => (l.url ?? '').toLowerCase() === (link.url ?? '').toLowerCase())) links.push(link);
+  };
+  for (let i = 0; i < contactLines.length; i++) {
+    const line = contactLines[i]!;
+    const text = line.text;
+    let rest = text;
+    const lineEmail = findEmail(text);
+    if (lineEmail) {
+      email ??= lineEmail;
+      rest = rest.replace(lineEmail, ' ');
+    }
+    const lineLinks = findLinks(rest);
+    if (lineLinks.length > 0) {
+      addLinks(lineLinks);
+      rest = rest.replace(/\b(?<![\w.-])(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/[^\s|,]*)?/gi, ' ');
+    }
+    const linePhone = findPhone(rest);
+    if (linePhone) {
+      phone ??= linePhone.phone;
+      rest = rest.replace(linePhone.phone, ' ');
+    }
+    const avail = AVAILABILITY.exec(text);
+    if (avail) {
+      availability ??= avail[1]!.trim();
+      rest = '';
+    }
+    const auth = AUTHORISATION.exec(text);
+    if (auth) {
+      workAuthorization ??= auth[1]!.trim();
+      rest = '';
+    }
+    for (const field of splitFields(rest)) {
+      const cleaned = field.replace(/^(?:location|address|ubicaci[oó]n|direcci[oó]n|adresse|anschrift)\s*:\s*/i, '');
+      const place = parseLocation(cleaned);
+      if (place && !location) {
+        location = place;
+        rest = rest.replace(field, ' ');
+        // "Los Angeles, CA 90291" / "United States" on the next line.
+        const next = contactLines[i + 1];
+        if (!place.country && next && isCountry(next.text)) {
+          location = { ...place, country: next.text.trim() };
+          used.add(next);
+        }
+      }
+    }
+    const leftover = rest
+      .replace(/(?:e-?mail|phone|tel|mobile|linkedin|github|website|portfolio|web|location|address)\s*:/gi, ' ')
+      .replace(/[|•·,;:\t]/g, ' ')
+      .trim();
+    if (leftover.length === 0 || LABEL.test(text.trim())) used.add(line);
+  }
+  // Details outside the header (a sidebar lower down, the footer) still count.
+  const everything = all.map((l) => l.text).join('\n');
+  email ??= findEmail(everything);
+  if (!phone) {
+    for (const l of all) {
+      const p = findPhone(l.text);
+      if (p && (l.text.length < 60 || /\b(?:tel|phone|m[oó]vil|mobile|telefon)/i.test(l.text))) {
+        phone = p.phone;
+        break;
+      }
+    }
+  }
+  addLinks(findLinks(everything).filter((l) => l.platform !== 'Website'));
+  const contact: ContactSection = {
+    ...(email && { email }),
+    ...(phone && { phone }),
+    ...(location && { location }),
+    ...(links.length > 0 && { professionalLinks: links }),
+    ...(availability && { availability }),
+    ...(workAuthorization && { workAuthorization }),
+  };
+  return { contact: Object.keys(contact).length > 0 ? contact : undefined, used };
+}
+
+export function contactSectionLines(sections: Section[]): TextLine[] {
+  return sections.filter((s) => s.key === 'contact').flatMap((s) => s.lines);
+}
+
+export function isLabelOnly(text: string): boolean {
+  return LABEL.test(fold(text).trim()) || LABEL.test(text.trim());
+}
