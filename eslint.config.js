@@ -28,6 +28,12 @@ const forbid = (layers, why, allowTypeImports = false) => ({
   message: why,
   allowTypeImports,
 });
+const WORKER_MESSAGE = 'The worker loads services and jobs, never the HTTP app (see src/service-root.ts).';
+const WORKER_PATTERNS = [
+  { regex: '^(\\.\\./)*(\\./)?(app|composition-root)\\.js$', message: WORKER_MESSAGE },
+  { regex: '^koa(-.*)?$', message: WORKER_MESSAGE, allowTypeImports: true },
+  { regex: '/security-headers\\.js$', message: WORKER_MESSAGE },
+];
 const ABOVE_SERVICES = ['http', 'routes', 'modules', 'jobs'];
 const LAYER_RULES = {
   domain: [
@@ -53,6 +59,7 @@ const LAYER_RULES = {
   jobs: [
     forbid(['http', 'routes', 'modules'], 'Job handlers call services; they know nothing of HTTP.'),
     forbid(['adapters'], 'Job handlers name adapter interfaces with `import type` only.', true),
+    ...WORKER_PATTERNS,
   ],
   routes: [
     forbid(['adapters'], 'Routes call services, never adapters.'),
@@ -98,6 +105,17 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': restrictedImports(),
     },
   },
+  {
+    // The worker builds services and jobs only: nothing it loads may build the HTTP app or load Koa.
+    files: [
+      'packages/server/src/worker.ts',
+      'packages/server/src/service-root.ts',
+      'packages/server/src/modules/**/*.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrictedImports(WORKER_PATTERNS),
+    },
+  },
   ...Object.entries(LAYER_RULES).map(([name, patterns]) => ({
     files: [`packages/server/src/${name}/**/*.ts`],
     rules: {
@@ -119,6 +137,10 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-restricted-imports': restrictedImports([
         { group: ['@anthropic-ai/sdk/*'], message: 'Only src/claude/anthropic-client.ts imports the Anthropic SDK.' },
+        {
+          regex: '^(koa(-.*)?|knex|@resume2website/server)$|/server/',
+          message: 'The CV pipeline knows nothing of HTTP, SQL or the server: it takes bytes and returns documents.',
+        },
       ]),
     },
   },

@@ -6,7 +6,7 @@ import { ProblemError } from './domain/problem.js';
 import { migrateToLatest } from './migrations/index.js';
 import { toApiTenant } from './routes/tenant-routes.js';
 import type { CreateTenantInput, TenantService, TenantWithSecretKey } from './services/tenant-service.js';
-import { createTenantModule } from './tenant-module.js';
+import { createTenantModule } from './modules/tenant-module.js';
 
 // `node dist/tenant-cli.js <command>` (`npm run tenant -- <command>`): manage tenants (career sites)
 // from the server's own machine or a one-off pod, with the same configuration as the server and

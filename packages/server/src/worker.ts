@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildContainer } from './composition-root.js';
+import { buildServices } from './service-root.js';
 import { ConfigError, loadConfig } from './config.js';
 import { installFatalErrorHandlers } from './fatal-error-handlers.js';
 import { createLogger } from './logger.js';
@@ -22,11 +22,14 @@ async function main(): Promise<void> {
   installFatalErrorHandlers({ logger, exit: (code) => process.exit(code) });
   if (!config.redisUrl)
     logger.warn('REDIS_URL is not set: the API process runs jobs itself; this worker shares the SQL queue');
-  const container = await buildContainer(config, logger, { runJobs: true, migrate: false });
+  // The services and their jobs, without the HTTP app: this process only consumes the queues.
+  const services = await buildServices(config, logger, { migrate: false });
+  services.startJobs();
+  services.startSchedules();
 
-  // The container's own registry: the jobs run here, so their queue, extraction, publish and
-  // breaker metrics are recorded in this process.
-  const { registry } = container.metrics;
+  // The jobs run here, so their queue, extraction, publish and breaker metrics are recorded in
+  // this process's registry.
+  const { registry } = services.infra.metrics;
   const server = http.createServer((req, res) => {
     if (req.url === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
@@ -54,7 +57,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'worker stopping: finishing running jobs');
     server.close();
-    await container.close();
+    await services.close();
     logger.info('worker stopped');
     process.exit(0);
   };

@@ -7,7 +7,7 @@ import { createSqlIdentityStore } from '../src/adapters/sql-identity-store.js';
 import { createSqlSessionStore } from '../src/adapters/sql-session-store.js';
 import { createSqlUserStore } from '../src/adapters/sql-user-store.js';
 import type { OperationHandlers } from '../src/http/openapi-dispatcher.js';
-import { createOAuthModule } from '../src/oauth-module.js';
+import { createOAuthModule } from '../src/modules/oauth-module.js';
 import { AuthService } from '../src/services/auth-service.js';
 import { SessionService } from '../src/services/session-service.js';
 import { databaseKinds } from './support/database-kinds.js';
@@ -71,7 +71,7 @@ async function startOAuthApp(options: {
     auth,
     logger,
     clock: () => new Date(Date.now() + clockOffsetMs),
-  }).handlers;
+  }).routes();
   return app;
 }
 

@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRIPE_API_VERSION } from '../src/adapters/stripe-gateway.js';
 import { newId } from '../src/domain/ids.js';
-import { createPaymentModule, type PaymentModule } from '../src/payment-module.js';
+import { createPaymentModule, type PaymentModule } from '../src/modules/payment-module.js';
 import type { PortfolioPublishing } from '../src/services/portfolio-publishing.js';
 import { insertCvRow } from './support/cv-rows.js';
 import { databaseKinds } from './support/database-kinds.js';

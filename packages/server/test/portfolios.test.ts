@@ -71,7 +71,7 @@ describe.each(kinds)('portfolios, previews and publishing [%s]', (database) => {
   /** The site's stored files, through the store's own listing. */
   async function siteFiles(slug: string): Promise<string[]> {
     const files: string[] = [];
-    for await (const entry of app.container.portfolios.blobs.list(`sites/${slug}/`)) {
+    for await (const entry of app.container.blobs.list(`sites/${slug}/`)) {
       files.push(entry.key.slice(`sites/${slug}/`.length));
     }
     return files.sort();
@@ -397,7 +397,7 @@ describe.each(kinds)('portfolios, previews and publishing [%s]', (database) => {
     const p = (await createPortfolio({ cv_id: cvId, theme: 'classic' })).json<PortfolioBody>();
     await app.request('POST', `/api/v1/portfolios/${p.id}/publish`, { headers: me });
     await settledPortfolio(p.id);
-    const blobs = app.container.portfolios.blobs;
+    const blobs = app.container.blobs;
     // A folder no portfolio claims: as a crash leaves it, or as a publish in flight looks for a moment.
     await blobs.put('sites/ghost-site/index.html', Buffer.from('<p>left over</p>'), { contentType: 'text/html' });
     // An asset of an earlier version of the live site.

@@ -1,18 +1,18 @@
 import type { Knex } from 'knex';
-import { createSqlPaymentStore } from './adapters/sql-payment-store.js';
-import { createSqlTenantStore } from './adapters/sql-tenant-store.js';
-import { createStripeGateway } from './adapters/stripe-gateway.js';
-import { type PaymentGateway } from './adapters/payment-gateway.js';
-import type { Config } from './config.js';
-import type { OperationHandlers } from './http/openapi-dispatcher.js';
-import type { Logger } from './logger.js';
-import { paymentRoutes } from './routes/payment-routes.js';
-import { PaymentService, type ReconcileReport } from './services/payment-service.js';
-import type { PortfolioPublishing } from './services/portfolio-publishing.js';
+import { createSqlPaymentStore } from '../adapters/sql-payment-store.js';
+import { createSqlTenantStore } from '../adapters/sql-tenant-store.js';
+import { createStripeGateway } from '../adapters/stripe-gateway.js';
+import { type PaymentGateway } from '../adapters/payment-gateway.js';
+import type { Config } from '../config.js';
+import type { OperationHandlers } from '../http/openapi-dispatcher.js';
+import type { Logger } from '../logger.js';
+import { paymentRoutes } from '../routes/payment-routes.js';
+import { PaymentService, type ReconcileReport } from '../services/payment-service.js';
+import type { PortfolioPublishing } from '../services/portfolio-publishing.js';
 
 export interface PaymentModule {
   /** createCheckoutSession, getCheckoutSession, listPortfolioPayments, handleStripeWebhook. */
-  handlers: OperationHandlers;
+  routes(): OperationHandlers;
   service: PaymentService;
   /** One reconciliation pass (also what the timer runs); safe to call at any time, from any pod. */
   reconcileOpenCheckouts(): Promise<ReconcileReport>;
@@ -75,7 +75,7 @@ export function createPaymentModule(deps: PaymentModuleDeps): PaymentModule {
   const reconcileOpenCheckouts = () => service.reconcileOpenCheckouts(log);
 
   return {
-    handlers: paymentRoutes({ payments: service }),
+    routes: () => paymentRoutes({ payments: service }),
     service,
     reconcileOpenCheckouts,
     start() {

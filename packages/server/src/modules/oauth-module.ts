@@ -1,16 +1,16 @@
 import type { Knex } from 'knex';
-import { createOpenIdConnectProvider } from './adapters/openid-connect-provider.js';
-import { type OpenIdConnectProvider } from './adapters/oauth-provider.js';
-import { type OAuthProviderName } from './domain/oauth.js';
-import { createSqlOAuthStateStore } from './adapters/sql-oauth-state-store.js';
-import { createSqlUserStore } from './adapters/sql-user-store.js';
-import type { Config } from './config.js';
-import type { OperationHandlers } from './http/openapi-dispatcher.js';
-import { sessionCookieOptions } from './http/session-cookie.js';
-import type { Logger } from './logger.js';
-import { oauthRoutes } from './routes/oauth-routes.js';
-import type { AuthService } from './services/auth-service.js';
-import { OAuthService } from './services/oauth-service.js';
+import { createOpenIdConnectProvider } from '../adapters/openid-connect-provider.js';
+import { type OpenIdConnectProvider } from '../adapters/oauth-provider.js';
+import { type OAuthProviderName } from '../domain/oauth.js';
+import { createSqlOAuthStateStore } from '../adapters/sql-oauth-state-store.js';
+import { createSqlUserStore } from '../adapters/sql-user-store.js';
+import type { Config } from '../config.js';
+import type { OperationHandlers } from '../http/openapi-dispatcher.js';
+import { sessionCookieOptions } from '../http/session-cookie.js';
+import type { Logger } from '../logger.js';
+import { oauthRoutes } from '../routes/oauth-routes.js';
+import type { AuthService } from '../services/auth-service.js';
+import { OAuthService } from '../services/oauth-service.js';
 
 /**
  * Sign-in with Google and LinkedIn, wired from the configuration: the providers that have
@@ -22,7 +22,7 @@ export function createOAuthModule(deps: {
   auth: AuthService;
   logger: Logger;
   clock?: () => Date;
-}): { handlers: OperationHandlers } {
+}): { routes(): OperationHandlers } {
   const { config } = deps;
   const providers: Partial<Record<OAuthProviderName, OpenIdConnectProvider>> = {};
   for (const name of ['google', 'linkedin'] as const) {
@@ -45,5 +45,5 @@ export function createOAuthModule(deps: {
     frontendUrl: config.frontendUrl,
     ...(deps.clock && { clock: deps.clock }),
   });
-  return { handlers: oauthRoutes({ oauth, cookie: sessionCookieOptions(config) }) };
+  return { routes: () => oauthRoutes({ oauth, cookie: sessionCookieOptions(config) }) };
 }

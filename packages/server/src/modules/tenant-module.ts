@@ -1,14 +1,17 @@
 import type { Knex } from 'knex';
 import type { Middleware } from 'koa';
-import { createSqlTenantStore } from './adapters/sql-tenant-store.js';
-import type { Config } from './config.js';
-import type { AppState } from './http/app-state.js';
-import { cors } from './http/cors.js';
-import type { OperationHandlers } from './http/openapi-dispatcher.js';
-import { tenantContext } from './http/tenant-context.js';
-import type { Logger } from './logger.js';
-import { tenantRoutes } from './routes/tenant-routes.js';
-import { TenantService } from './services/tenant-service.js';
+import { createSqlTenantStore } from '../adapters/sql-tenant-store.js';
+import type { Config } from '../config.js';
+import type { AppState } from '../http/app-state.js';
+import { cors } from '../http/cors.js';
+import type { OperationHandlers } from '../http/openapi-dispatcher.js';
+import { tenantContext } from '../http/tenant-context.js';
+import type { Logger } from '../logger.js';
+import { tenantRoutes } from '../routes/tenant-routes.js';
+import { TenantService } from '../services/tenant-service.js';
+
+/** The amount a price id stands for (from Stripe, cached), for the client config. */
+export type PriceLookup = (priceId: string | undefined) => Promise<{ amount: number; currency: string } | null>;
 
 export interface TenantModuleDeps {
   db: Knex;
@@ -16,8 +19,6 @@ export interface TenantModuleDeps {
   logger: Logger;
   /** The application clock (tests move it); defaults to the wall clock. */
   clock?: () => Date;
-  /** The amount a price id stands for (from Stripe, cached), for the client config. */
-  priceFor?: (priceId: string | undefined) => Promise<{ amount: number; currency: string } | null>;
   /** How long key and origin look-ups are cached in this process; 30 s by default. */
   cacheTtlMs?: number;
 }
@@ -29,7 +30,7 @@ export interface TenantModule {
    * (Admin API, `X-Admin-Token`), listTenantPortfolios (`Authorization: Bearer sk_…`) and
    * getClientConfig (public, optional `X-Publishable-Key`).
    */
-  handlers: OperationHandlers;
+  routes(options?: { priceFor?: PriceLookup }): OperationHandlers;
   /**
    * CORS. Goes in `createApp`'s `edgeMiddleware`: after request-context, metrics and the error
    * handler (so a refused preflight is a problem with a request id) and BEFORE the security headers,
@@ -65,7 +66,8 @@ export function createTenantModule(deps: TenantModuleDeps): TenantModule {
   }
   return {
     service,
-    handlers: tenantRoutes({ service, config: deps.config, clock, ...(deps.priceFor && { priceFor: deps.priceFor }) }),
+    routes: (options = {}) =>
+      tenantRoutes({ service, config: deps.config, clock, ...(options.priceFor && { priceFor: options.priceFor }) }),
     corsMiddleware: cors(service),
     tenantContextMiddleware: tenantContext(service),
   };

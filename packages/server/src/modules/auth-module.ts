@@ -1,0 +1,48 @@
+import { createArgon2PasswordHasher } from '../adapters/argon2-password-hasher.js';
+import type { PasswordHasher } from '../adapters/password-hasher.js';
+import { createRedisSessionStore } from '../adapters/redis-session-store.js';
+import { createSqlIdentityStore } from '../adapters/sql-identity-store.js';
+import { createSqlSessionStore } from '../adapters/sql-session-store.js';
+import { createSqlUserStore } from '../adapters/sql-user-store.js';
+import type { OperationHandlers } from '../http/openapi-dispatcher.js';
+import { sessionCookieOptions } from '../http/session-cookie.js';
+import { authRoutes } from '../routes/auth-routes.js';
+import { AuthService } from '../services/auth-service.js';
+import { CallerService } from '../services/caller-service.js';
+import { SessionService } from '../services/session-service.js';
+import type { Infrastructure } from './infrastructure.js';
+
+export interface AuthModule {
+  auth: AuthService;
+  sessions: SessionService;
+  /** Who is calling, for the authentication middleware. */
+  callers: CallerService;
+  /** register, login, logout, guest sessions, me, account deletion. */
+  routes(): OperationHandlers;
+}
+
+/** Accounts and sessions: sessions in Redis when configured, else in the database. */
+export function createAuthModule(infra: Infrastructure, options: { passwordHasher?: PasswordHasher } = {}): AuthModule {
+  const { config, db, redis } = infra;
+  const users = createSqlUserStore(db);
+  const sessions = new SessionService(
+    redis ? createRedisSessionStore(redis) : createSqlSessionStore(db),
+    config.sessionTtlSeconds,
+  );
+  const auth = new AuthService({
+    users,
+    identities: createSqlIdentityStore(db),
+    sessions,
+    hasher: options.passwordHasher ?? createArgon2PasswordHasher(),
+    limits: infra.limits,
+    logger: infra.logger,
+    beforeUserDeleted: (userId) => infra.hooks.run('user-deleting', { userId }),
+  });
+  return {
+    auth,
+    sessions,
+    callers: new CallerService({ sessions, users }),
+    routes: () =>
+      authRoutes({ auth, cookie: sessionCookieOptions(config), paymentsEnabled: config.stripe !== undefined }),
+  };
+}

@@ -1,0 +1,101 @@
+import {
+  checkAgainstSource,
+  closeCvIntake,
+  createClaudeExtractor,
+  createHeuristicExtractor,
+  createJsonResumeExtractor,
+  fromJsonResume,
+  inspectCvFile,
+  readPdfLayout,
+  sanitizeCvData,
+  toJsonResume,
+  validateUserCvData,
+  type Extractor,
+} from '@resume2website/cv-extraction';
+import { createSqlCvStore } from '../adapters/sql-cv-store.js';
+import type { OperationHandlers } from '../http/openapi-dispatcher.js';
+import { cvRoutes } from '../routes/cv-routes.js';
+import { extractionStreamRoutes } from '../routes/extraction-stream-routes.js';
+import { CvService } from '../services/cv-service.js';
+import { ExtractionEvents } from '../services/extraction-events.js';
+import { ExtractionPipeline } from '../services/extraction-service.js';
+import { loadApiSpec } from '../spec.js';
+import type { Infrastructure } from './infrastructure.js';
+
+export interface CvModule {
+  cvs: CvService;
+  /** What the extraction job runs. */
+  pipeline: ExtractionPipeline;
+  /** uploadCv, the CV and document endpoints, extractions and their progress stream. */
+  routes(): OperationHandlers;
+  /** Stops the PDF reader's worker thread. */
+  close(): Promise<void>;
+}
+
+/** Uploads, the extractors (JSON Resume, then Claude when configured, then the offline one) and documents. */
+export function createCvModule(infra: Infrastructure): CvModule {
+  const { config, logger, blobs, queue, metrics } = infra;
+  const store = createSqlCvStore(infra.db);
+  const events = new ExtractionEvents();
+
+  const extractors: Extractor[] = [createJsonResumeExtractor(fromJsonResume)];
+  const claude = config.extraction.claude
+    ? createClaudeExtractor({
+        apiKey: config.extraction.claude.apiKey,
+        ...(config.extraction.claude.model && { model: config.extraction.claude.model }),
+        ...(config.extraction.claude.baseUrl && { baseUrl: config.extraction.claude.baseUrl }),
+        timeoutMs: config.extraction.timeoutMs,
+        logger,
+        // The contract's CvData schema becomes the model's tool schema.
+        contract: loadApiSpec().document,
+      })
+    : undefined;
+  if (claude) {
+    extractors.push(claude);
+    metrics.observeBreaker('claude', () => claude.breaker.state);
+  }
+  extractors.push(createHeuristicExtractor({ readPdfLayout: (bytes) => readPdfLayout(bytes), logger }));
+
+  const pipeline = new ExtractionPipeline({
+    store,
+    blobs,
+    events,
+    inspect: (bytes) => inspectCvFile(bytes),
+    extractors: () => extractors,
+    sanitize: (candidate) => sanitizeCvData(candidate),
+    checkAgainstSource: (data, text) => checkAgainstSource(data as never, text),
+    timeoutMs: config.extraction.timeoutMs,
+    metrics,
+    logger,
+  });
+  const cvs = new CvService({
+    store,
+    blobs,
+    queue,
+    pipeline,
+    events,
+    limits: infra.limits,
+    // Upload only probes a PDF; the extraction job reads its text.
+    inspect: (bytes) => inspectCvFile(bytes, { pdfText: false }),
+    maxCvsPerUser: config.limits.maxCvsPerUser,
+    beforeCvDeleted: (cvId) => infra.hooks.run('cv-deleting', { cvId }),
+    logger,
+  });
+  // An account's CVs (and, through 'cv-deleting', their portfolios) go before the account does.
+  infra.hooks.on('user-deleting', ({ userId }) => cvs.deleteAllForUser(userId));
+
+  return {
+    cvs,
+    pipeline,
+    routes: () => ({
+      ...cvRoutes({
+        cvs,
+        maxUploadBytes: config.limits.maxUploadBytes,
+        toJsonResume: (data) => toJsonResume(data as never),
+        validateUserCvData,
+      }),
+      ...extractionStreamRoutes({ cvs, events }),
+    }),
+    close: () => closeCvIntake(),
+  };
+}
