@@ -12,3 +12,6 @@ export type Session = Schemas['Session'];
 export type Tenant = Schemas['Tenant'];
 export type Theme = Schemas['Theme'];
 export type User = Schemas['User'];
+export type CvDocument = Schemas['CvDocument'];
+export type CurrentUser = Schemas['CurrentUser'];
+export type JsonResume = Schemas['JsonResume'];

@@ -5,12 +5,14 @@ import type { AppState } from './http/app-state.js';
 import { jsonBodyParser } from './http/body-parser.js';
 import { requireHostHeader } from './http/client-errors.js';
 import { errorHandler } from './http/error-handler.js';
+import { withIdempotency } from './http/idempotency.js';
 import type { HttpMetrics } from './http/metrics.js';
 import { createOpenApiDispatcher, type OperationHandlers } from './http/openapi-dispatcher.js';
 import { requestContext } from './http/request-context.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { Logger } from './logger.js';
 import { operationsRoutes } from './routes/operations-routes.js';
+import type { IdempotencyService } from './services/idempotency-service.js';
 import type { ReadinessService } from './services/readiness-service.js';
 import type { ApiSpec } from './spec.js';
 
@@ -28,6 +30,8 @@ export interface AppDeps {
   callerMiddleware: Middleware<AppState>[];
   /** Extra handlers by operationId; the tests use this to exercise the chain with stand-in routes. */
   extraHandlers?: OperationHandlers;
+  /** `Idempotency-Key` for the operations that declare it; without it the header is ignored. */
+  idempotency?: IdempotencyService;
 }
 
 /** Builds the Koa application from ready-made dependencies. It never listens: see main.ts. */
@@ -35,11 +39,14 @@ export async function createApp(deps: AppDeps): Promise<Koa<AppState>> {
   const app = new Koa<AppState>({ proxy: deps.config.trustProxy });
   app.silent = true; // errors are logged by errorHandler with the request id, not by Koa's default printer
 
-  const handlers: OperationHandlers = {
+  const allHandlers: OperationHandlers = {
     ...operationsRoutes({ readiness: deps.readiness, metrics: deps.metrics.registry, specText: deps.spec.text }),
     ...deps.handlers,
     ...deps.extraHandlers,
   };
+  const handlers = deps.idempotency
+    ? withIdempotency(allHandlers, { contract: deps.spec.contract, idempotency: deps.idempotency })
+    : allHandlers;
   const dispatcher = createOpenApiDispatcher({ contract: deps.spec.contract, handlers });
 
   app.use(requestContext(deps.logger));
@@ -48,7 +55,7 @@ export async function createApp(deps: AppDeps): Promise<Koa<AppState>> {
   app.use(requireHostHeader());
   for (const middleware of deps.edgeMiddleware) app.use(middleware);
   app.use(securityHeaders({ hsts: deps.config.backendUrl.startsWith('https://') }));
-  app.use(apiDocsAssets());
+  app.use(apiDocsAssets({ specText: deps.spec.text, backendUrl: deps.config.backendUrl }));
   app.use(async (ctx, next) => {
     // Until the hosted site lands, the root points people at the API reference.
     if (ctx.path === '/' && (ctx.method === 'GET' || ctx.method === 'HEAD')) return ctx.redirect('/docs');

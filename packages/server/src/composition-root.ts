@@ -15,6 +15,7 @@ import { createOAuthModule } from './modules/oauth-module.js';
 import { type PortfolioModule } from './modules/portfolio-module.js';
 import { hostedOrigins } from './modules/tenant-module.js';
 import type { AuthService } from './services/auth-service.js';
+import { IdempotencyService } from './services/idempotency-service.js';
 import type { ReadinessService } from './services/readiness-service.js';
 import { loadApiSpec, type ApiSpec } from './spec.js';
 
@@ -75,6 +76,11 @@ export async function buildContainer(
         tenants.tenantContextMiddleware,
       ],
       ...(options.extraHandlers && { extraHandlers: options.extraHandlers }),
+      // A claim outlives any request the server lets finish (REQUEST_TIMEOUT_MS), then lapses.
+      idempotency: new IdempotencyService({
+        store: infra.idempotencyKeys,
+        leaseMs: config.requestTimeoutMs + 60_000,
+      }),
     });
     return {
       app,

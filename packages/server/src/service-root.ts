@@ -19,6 +19,8 @@ export interface ServiceOptions {
   migrate?: boolean;
   /** Tests lower limits to reach them quickly. */
   rateLimitOverrides?: RateLimitOverrides;
+  /** Keeps rate-limit counters apart from other runs sharing Redis (tests). */
+  rateLimitNamespace?: string;
   /** The benchmark compares argon2id with a cheap baseline hasher. */
   passwordHasher?: PasswordHasher;
   /** Tests observe CDN invalidations and swap the renderer. */
@@ -56,6 +58,7 @@ export async function buildServices(config: Config, logger: Logger, options: Ser
   const infra = await createInfrastructure(config, logger, {
     ...(options.migrate !== undefined && { migrate: options.migrate }),
     ...(options.rateLimitOverrides && { rateLimitOverrides: options.rateLimitOverrides }),
+    ...(options.rateLimitNamespace && { rateLimitNamespace: options.rateLimitNamespace }),
   });
   let areas;
   try {

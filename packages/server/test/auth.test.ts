@@ -260,8 +260,19 @@ describe('cookie security', () => {
   afterAll(() => app.close());
 
   it('marks the cookie Secure when served over HTTPS', async () => {
-    const { res } = await register(app);
+    const { res, body } = await register(app);
     expect(res.headers.get('set-cookie')).toMatch(/; Secure/);
+    // As openapi.yaml's SetSessionCookie header states it.
+    expect(res.headers.get('set-cookie')).toMatch(
+      new RegExp(`^r2w_session=${body.session_id}; Max-Age=604\\d{3}; Path=/; HttpOnly; Secure; SameSite=Lax$`),
+    );
+  });
+
+  it('slides the session on use but does not renew the cookie (the contract says so)', async () => {
+    const me = await app.request('GET', '/api/v1/auth/me', { headers: { cookie: `r2w_session=${token}` } });
+    expect(me.status).toBe(200);
+    expect(me.headers.get('set-cookie')).toBeNull();
+    expect(Date.parse(me.json<{ expires_at: string }>().expires_at)).toBeGreaterThan(Date.now());
   });
 
   it('refuses a cookie-authenticated unsafe request that Fetch Metadata or Origin marks cross-site', async () => {

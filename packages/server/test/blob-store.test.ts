@@ -94,14 +94,17 @@ function s3StoreFor(server: S3TestServer, overrides: { conditionalWritesUnsuppor
 }
 
 async function createLocalHarness(): Promise<Harness & { rootDir: string }> {
-  const rootDir = fs.mkdtempSync(path.join(os.tmpdir(), 'r2w-blobs-'));
+  // The root sits alone in a folder of its own, so a test can see that nothing is written beside it.
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'r2w-blobs-'));
+  const rootDir = path.join(parent, 'root');
+  fs.mkdirSync(rootDir);
   return {
     rootDir,
     store: createLocalBlobStore({ rootDir }),
     ioCount: () => fsCalls.count,
     bytesStored: async () => fileBytesUnder(rootDir),
     async cleanup() {
-      fs.rmSync(rootDir, { recursive: true, force: true });
+      fs.rmSync(parent, { recursive: true, force: true });
     },
   };
 }
@@ -538,7 +541,7 @@ describe('local blob store', () => {
     await store.put('tidy/site/assets/app.css', Buffer.from('x'), { contentType: 'text/css' });
     expect(await store.deletePrefix('tidy/site/')).toBe(2);
     expect(fs.existsSync(path.join(rootDir, 'tidy'))).toBe(false);
-    expect(fs.readdirSync(path.dirname(rootDir))).not.toContain('x'); // nothing written beside the root
+    expect(fs.readdirSync(path.dirname(rootDir))).toEqual(['root']); // nothing written beside the root
   });
 
   it('creates its root on ping and fails ping when the root is unusable', async () => {

@@ -328,11 +328,18 @@ describe.each(kinds)('CV uploads, extraction and documents [%s]', (database) => 
     const res = await fetch(`${app.url}/api/v1/extractions/${cv.extraction!.id}/events`, { headers: watcher });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/event-stream');
+    // As openapi.yaml states them.
+    expect(res.headers.get('cache-control')).toBe('no-cache, no-transform');
+    expect(res.headers.get('x-accel-buffering')).toBe('no');
     const text = await res.text(); // the server ends the stream after the terminal event
     const events = [...text.matchAll(/^event: (\w+)$/gm)].map((m) => m[1]);
     expect(events.at(-1)).toBe('succeeded');
     expect(events).toContain('status');
-    const lastStatus = [...text.matchAll(/^event: status\n(?:id: .*\n)?data: (.+)$/gm)].at(-1)![1]!;
+    // Every status event carries an `id:` (milliseconds), which EventSource sends back as Last-Event-ID.
+    const statuses = [...text.matchAll(/^event: status\n(?:id: (.*)\n)?data: (.+)$/gm)];
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const [, id] of statuses) expect(id).toMatch(/^\d{13}$/);
+    const lastStatus = statuses.at(-1)![2]!;
     expect(JSON.parse(lastStatus)).toMatchObject({ id: cv.extraction!.id, status: 'succeeded' });
   });
 });

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { DEFAULT_SPEC_PATH } from '../src/spec.js';
 import { parseMetrics, sampleValue } from './support/prometheus-text.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -51,8 +52,33 @@ describe('metrics, the contract and the API reference', () => {
     const css = await app.request('GET', '/docs/assets/swagger-ui.css', { unchecked: true });
     expect(css.status).toBe(200);
     const init = await app.request('GET', '/docs/assets/init.js', { unchecked: true });
-    expect(init.text).toContain("url: '/openapi.yaml'");
+    expect(init.text).toContain("url: '/docs/assets/openapi.yaml'");
     const missing = await app.request('GET', '/docs/assets/..%2f..%2fpackage.json', { unchecked: true });
     expect(missing.status).toBe(404);
+  });
+});
+
+describe('the API reference on any address', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ env: { BACKEND_URL: 'https://api.staging.example.org' } });
+  });
+  afterAll(() => app.close());
+
+  it('lists BACKEND_URL as the only server in the contract /docs loads, and keeps /openapi.yaml as written', async () => {
+    const init = await app.request('GET', '/docs/assets/init.js', { unchecked: true });
+    const loaded = /url: '([^']+)'/.exec(init.text)?.[1];
+    expect(loaded).toBe('/docs/assets/openapi.yaml');
+    const res = await app.request('GET', loaded!, { unchecked: true });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/yaml; charset=utf-8');
+    const shown = parse(res.text) as { servers: { url: string }[]; paths: Record<string, unknown> };
+    expect(shown.servers).toHaveLength(1);
+    expect(shown.servers[0]!.url).toBe('https://api.staging.example.org');
+    const written = parse(await readFile(DEFAULT_SPEC_PATH, 'utf8')) as Record<string, unknown>;
+    expect({ ...shown, servers: written.servers }).toEqual(written);
+
+    const original = await app.request('GET', '/openapi.yaml');
+    expect(original.text).toBe(await readFile(DEFAULT_SPEC_PATH, 'utf8'));
   });
 });

@@ -126,6 +126,13 @@ describe.each(kinds)('portfolios, previews and publishing [%s]', (database) => {
     expect(csp).not.toContain('script-src');
     expect(page.text).toContain('Zoë Müller-Łukasz');
     expect(page.text).toMatch(/<meta name="robots" content="noindex/);
+    // HEAD answers like GET, without the body.
+    const head = await app.request('HEAD', sitePath(a.preview_url!));
+    expect(head.status).toBe(200);
+    expect(head.text).toBe('');
+    for (const name of ['content-type', 'x-robots-tag', 'cache-control', 'content-security-policy']) {
+      expect(head.headers.get(name), name).toBe(page.headers.get(name));
+    }
     const css = /href="([^"]+\.css)"/.exec(page.text)?.[1];
     expect(css).toBeTruthy();
     const style = await app.request('GET', `${sitePath(a.preview_url!)}${css}`);
@@ -232,6 +239,11 @@ describe.each(kinds)('portfolios, previews and publishing [%s]', (database) => {
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(page.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
     const etag = page.headers.get('etag')!;
+    const head = await app.request('HEAD', `/sites/${p.slug}/`);
+    expect(head.status).toBe(200);
+    expect(head.text).toBe('');
+    expect(head.headers.get('etag')).toBe(etag);
+    expect(head.headers.get('content-type')).toBe(page.headers.get('content-type'));
     const again = await app.request('GET', `/sites/${p.slug}/`, {
       // fetch adds `Cache-Control: no-cache` (which forbids a 304) unless the request sets its own.
       headers: { 'if-none-match': etag, 'cache-control': 'max-age=0' },

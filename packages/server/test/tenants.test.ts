@@ -452,7 +452,9 @@ describe.each(kinds)('tenants [%s]', (database) => {
       });
       expect(withKey.status).toBe(200);
       expect(withKey.headers.get('access-control-allow-origin')).toBe(origin);
-      expect(withKey.headers.get('access-control-expose-headers')).toBe('X-Request-Id, Retry-After, Location');
+      expect(withKey.headers.get('access-control-expose-headers')).toBe(
+        'X-Request-Id, Retry-After, Location, Idempotent-Replayed',
+      );
       expect(withKey.headers.get('access-control-allow-credentials')).toBeNull();
       expect(withKey.headers.get('vary')).toMatch(/\bOrigin\b/);
 

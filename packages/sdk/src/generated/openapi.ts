@@ -340,7 +340,28 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change part of the CV document
+         * @description Applies an [RFC 7396](https://www.rfc-editor.org/rfc/rfc7396) JSON merge patch to the current
+         *     document and stores the result as a new version (`source: user`), so a client sends only what
+         *     changed. The body is shaped like `updateCvData`'s, but `data` is a merge patch of the
+         *     document rather than a whole one:
+         *
+         *     - an object member is merged into the current one, recursively (`{"hero": {"professionalTitle": "CTO"}}`
+         *       changes the title and keeps the rest of `hero`);
+         *     - `null` removes the member (`{"contact": {"phone": null}}`);
+         *     - any other value, arrays included, replaces the current one whole (there is no way to
+         *       change one element of an array: send the whole array).
+         *
+         *     `base_version` works as in `updateCvData`: when the current version differs, nothing is
+         *     written and the answer is `409 conflict`. Without it the patch applies to the current
+         *     version, and a write that lands between reading and storing it still answers `409`.
+         *     `404 not-found` while the CV has no document yet (use `updateCvData` to write a first one).
+         *
+         *     The patched document is validated exactly like `updateCvData`'s (`422 validation-error`, its
+         *     `errors[]` pointing into `/data`), and the answer is the same.
+         */
+        patch: operations["patchCvData"];
         trace?: never;
     };
     "/api/v1/cvs/{cv_id}/extractions": {
@@ -410,15 +431,19 @@ export interface paths {
          * @description A `text/event-stream` of the extraction's real progress (no simulated steps):
          *
          *     - `event: status` — sent once on connect with the current state, then on every change of
-         *       `status` or `stage`; `data` is the `Extraction` JSON on one line.
+         *       `status` or `stage`; `data` is the `Extraction` JSON on one line. Each carries an `id:`
+         *       line (the server's clock in milliseconds when it was sent), so `EventSource` sends it back
+         *       as `Last-Event-ID` when it reconnects. The server does not replay from it: a reconnected
+         *       stream starts again with the current state, which is all a client needs.
          *     - `event: succeeded` / `event: failed` — terminal; `data` is the final `Extraction` JSON. The
          *       server closes the stream right after. Connecting to a finished extraction yields one
          *       `status` event followed by the terminal event.
          *     - `: heartbeat` comment lines every 15 seconds keep proxies from closing an idle stream.
          *
          *     Authenticate with the bearer header (read the stream with `fetch`) or the session cookie
-         *     (`EventSource` with `withCredentials`). Responses carry `Cache-Control: no-store` and
-         *     `X-Accel-Buffering: no`. A stream is closed after the extraction's time budget at the latest;
+         *     (`EventSource` with `withCredentials`). Responses carry `Cache-Control: no-cache, no-transform`
+         *     (no proxy may store or re-encode the stream) and `X-Accel-Buffering: no` (nginx passes each
+         *     event on at once). A stream is closed after the extraction's time budget at the latest;
          *     reconnecting is safe.
          */
         get: operations["streamExtractionEvents"];
@@ -971,7 +996,7 @@ export interface paths {
         };
         /**
          * Interactive API documentation
-         * @description An HTML page that renders `/openapi.yaml` (Swagger UI, served locally, no CDN).
+         * @description An HTML page that renders this document (Swagger UI, served locally, no CDN). The copy it loads lists the server's own public address (`BACKEND_URL`) as the only entry of `servers`, so "Try it out" calls the server the page came from; `/openapi.yaml` stays the file as written.
          */
         get: operations["getApiDocs"];
         put?: never;
@@ -1197,7 +1222,7 @@ export interface components {
             user: components["schemas"]["User"];
             /**
              * Format: date-time
-             * @description 7 days after the session was issued.
+             * @description When the session expires if it is not used again: `SESSION_TTL` (7 days by default) after it was issued, or after its last use (sessions slide; see Authentication).
              */
             expires_at: string;
         };
@@ -1220,7 +1245,7 @@ export interface components {
             user: components["schemas"]["User"];
             /**
              * Format: date-time
-             * @description When the presented session expires.
+             * @description When the presented session expires if it is not used again; each use moves it forward (sessions slide).
              */
             expires_at: string;
             /** @description Whether publishing requires payment for this user. */
@@ -1465,6 +1490,26 @@ export interface components {
          */
         CvDataUpdate: {
             data: components["schemas"]["CvData"];
+            /** @description The version these edits are based on; when the current version differs, nothing is written and the answer is `409 conflict`. */
+            base_version?: number;
+        };
+        /**
+         * @description A change to the document for `patchCvData`: `data` is an RFC 7396 merge patch of `CvData` (members to change, `null` to remove one); the patched document must be a valid `CvData`.
+         * @example {
+         *       "base_version": 2,
+         *       "data": {
+         *         "hero": {
+         *           "professionalTitle": "Staff Backend Engineer"
+         *         },
+         *         "contact": {
+         *           "phone": null
+         *         }
+         *       }
+         *     }
+         */
+        CvDataPatch: {
+            /** @description The merge patch. Objects merge recursively, `null` removes a member, anything else (arrays included) replaces the current value. */
+            data: Record<string, never>;
             /** @description The version these edits are based on; when the current version differs, nothing is written and the answer is `409 conflict`. */
             base_version?: number;
         };
@@ -2774,6 +2819,30 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description No such page: the site is not published (or published sites are not served here), or the preview does not exist or has expired. Negotiated on `Accept`: a client that prefers `text/html` (a browser) gets a small page saying so, with a link to the hosted site, under the site pages' `Content-Security-Policy` (no script; its one `<style>` allowed by hash); anyone else gets the `not-found` problem. Never cached. */
+        PageNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                /** @description Always `no-store`. */
+                "Cache-Control"?: "no-store";
+                /** @description `Accept`: the body depends on it. */
+                Vary?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://resume2website.com/problems/not-found",
+                 *       "title": "Not found",
+                 *       "status": 404,
+                 *       "detail": "Nothing is published at /sites/lucia-fernandez/.",
+                 *       "instance": "/sites/lucia-fernandez/"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+                "text/html": components["schemas"]["HtmlPage"];
+            };
+        };
         /** @description `not-found` (the resource does not exist or is not yours; payments disabled for payment operations), `route-not-found` or `provider-not-configured`. */
         NotFound: {
             headers: {
@@ -2794,7 +2863,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `conflict` (stale `base_version`, slug taken, wrong status for the action), `email-taken`, `already-paid` or `cv-limit-reached`. */
+        /** @description `conflict` (stale `base_version`, slug taken, wrong status for the action), `email-taken`, `already-paid`, `cv-limit-reached` or `idempotency-key-in-flight`. */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -2856,7 +2925,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `validation-error` (the body does not satisfy its schema or refers to something unusable; see `errors[]`), `unprocessable-file` or `not-a-cv`. */
+        /** @description `validation-error` (the body does not satisfy its schema or refers to something unusable; see `errors[]`), `unprocessable-file`, `not-a-cv` or `idempotency-key-reused`. */
         UnprocessableContent: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -2952,6 +3021,26 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description Makes a retry of this request safe. Send a new unique value (a UUID) for each distinct
+         *     request and the same value when retrying it. The first answer that is not a `5xx` is stored
+         *     for 24 hours per caller (the session's user; for requests without a session, the client
+         *     address and `X-Publishable-Key`), and a repeat with the same key answers the same status and
+         *     body again, without running the request, with `Idempotent-Replayed: true`. That stored
+         *     answer includes what the first one created: a repeated `registerUser` or
+         *     `createGuestSession` hands back the same session.
+         *
+         *     - The same key with a different request (another operation, path or JSON body) answers
+         *       `422 idempotency-key-reused`. For `uploadCv`, whose multipart body is streamed rather than
+         *       buffered, the body is not compared: the key alone identifies the upload, and a repeat
+         *       replays the first CV whatever file it carries.
+         *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
+         *       retry after a moment.
+         *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+         *     - Without the header the request runs as usual.
+         * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
+         */
+        IdempotencyKey: string;
         /** @description The CV's id. */
         CvIdParam: components["schemas"]["CvId"];
         /** @description The extraction's id. */
@@ -2977,6 +3066,8 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /** @description `true` when this response is the stored answer to an earlier request with the same `Idempotency-Key` (see the `IdempotencyKey` parameter); absent on a first answer. */
+        IdempotentReplayed: "true";
         /**
          * @description The request's id, also in every log line and in a problem's `request_id`. Echoes a well-formed `X-Request-Id` sent by the client; generated otherwise.
          * @example req_01hx7m3k9q2w8e4r6t5y1u0i9o
@@ -2988,18 +3079,18 @@ export interface components {
          */
         RetryAfter: number;
         /**
-         * @description Sets the session cookie: `r2w_session=<session_id>; Path=/; Max-Age=604800; HttpOnly; Secure; SameSite=Lax` (`Secure` is omitted only on plain-HTTP localhost).
-         * @example r2w_session=Qm9vdHN0cmFwLXNlc3Npb24tdG9rZW4tZXhhbXBsZTAx; Path=/; Max-Age=604800; HttpOnly; Secure; SameSite=Lax
+         * @description Sets the session cookie: `r2w_session=<session_id>; Max-Age=604800; Path=/; HttpOnly; Secure; SameSite=Lax`. `Max-Age` is the session's lifetime at issue (`SESSION_TTL`, 7 days by default) and is not renewed when the session slides. `Secure` is sent when the server's public address (`BACKEND_URL`) is `https://`, and left out when it is plain `http://` (development).
+         * @example r2w_session=Qm9vdHN0cmFwLXNlc3Npb24tdG9rZW4tZXhhbXBsZTAx; Max-Age=604800; Path=/; HttpOnly; Secure; SameSite=Lax
          */
         SetSessionCookie: string;
         /**
          * @description Clears the session cookie.
-         * @example r2w_session=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Lax
+         * @example r2w_session=; Max-Age=0; Path=/; HttpOnly; Secure; SameSite=Lax
          */
         ClearSessionCookie: string;
         /**
-         * @description Binds the OAuth `state` and PKCE verifier to this browser: a short-lived (10 minutes) cookie scoped to the callback path.
-         * @example r2w_oauth=7d0d7c4f0e2b4a9f8c1e; Path=/api/v1/auth/oauth; Max-Age=600; HttpOnly; Secure; SameSite=Lax
+         * @description Binds the OAuth `state` and PKCE verifier to this browser: a short-lived (10 minutes) cookie scoped to the callback path; `Secure` as for the session cookie (only when `BACKEND_URL` is `https://`).
+         * @example r2w_oauth=7d0d7c4f0e2b4a9f8c1e; Max-Age=600; Path=/api/v1/auth/oauth; HttpOnly; Secure; SameSite=Lax
          */
         SetOAuthStateCookie: string;
         /** @description The redirect target. */
@@ -3039,7 +3130,28 @@ export interface operations {
     registerUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry of this request safe. Send a new unique value (a UUID) for each distinct
+                 *     request and the same value when retrying it. The first answer that is not a `5xx` is stored
+                 *     for 24 hours per caller (the session's user; for requests without a session, the client
+                 *     address and `X-Publishable-Key`), and a repeat with the same key answers the same status and
+                 *     body again, without running the request, with `Idempotent-Replayed: true`. That stored
+                 *     answer includes what the first one created: a repeated `registerUser` or
+                 *     `createGuestSession` hands back the same session.
+                 *
+                 *     - The same key with a different request (another operation, path or JSON body) answers
+                 *       `422 idempotency-key-reused`. For `uploadCv`, whose multipart body is streamed rather than
+                 *       buffered, the body is not compared: the key alone identifies the upload, and a repeat
+                 *       replays the first CV whatever file it carries.
+                 *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
+                 *       retry after a moment.
+                 *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+                 *     - Without the header the request runs as usual.
+                 * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3053,6 +3165,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     "Set-Cookie": components["headers"]["SetSessionCookie"];
                     [name: string]: unknown;
                 };
@@ -3185,7 +3298,28 @@ export interface operations {
     createGuestSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry of this request safe. Send a new unique value (a UUID) for each distinct
+                 *     request and the same value when retrying it. The first answer that is not a `5xx` is stored
+                 *     for 24 hours per caller (the session's user; for requests without a session, the client
+                 *     address and `X-Publishable-Key`), and a repeat with the same key answers the same status and
+                 *     body again, without running the request, with `Idempotent-Replayed: true`. That stored
+                 *     answer includes what the first one created: a repeated `registerUser` or
+                 *     `createGuestSession` hands back the same session.
+                 *
+                 *     - The same key with a different request (another operation, path or JSON body) answers
+                 *       `422 idempotency-key-reused`. For `uploadCv`, whose multipart body is streamed rather than
+                 *       buffered, the body is not compared: the key alone identifies the upload, and a repeat
+                 *       replays the first CV whatever file it carries.
+                 *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
+                 *       retry after a moment.
+                 *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+                 *     - Without the header the request runs as usual.
+                 * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3195,6 +3329,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     "Set-Cookie": components["headers"]["SetSessionCookie"];
                     [name: string]: unknown;
                 };
@@ -3202,8 +3337,11 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3343,7 +3481,28 @@ export interface operations {
     uploadCv: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry of this request safe. Send a new unique value (a UUID) for each distinct
+                 *     request and the same value when retrying it. The first answer that is not a `5xx` is stored
+                 *     for 24 hours per caller (the session's user; for requests without a session, the client
+                 *     address and `X-Publishable-Key`), and a repeat with the same key answers the same status and
+                 *     body again, without running the request, with `Idempotent-Replayed: true`. That stored
+                 *     answer includes what the first one created: a repeated `registerUser` or
+                 *     `createGuestSession` hands back the same session.
+                 *
+                 *     - The same key with a different request (another operation, path or JSON body) answers
+                 *       `422 idempotency-key-reused`. For `uploadCv`, whose multipart body is streamed rather than
+                 *       buffered, the body is not compared: the key alone identifies the upload, and a repeat
+                 *       replays the first CV whatever file it carries.
+                 *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
+                 *       retry after a moment.
+                 *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+                 *     - Without the header the request runs as usual.
+                 * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3357,6 +3516,7 @@ export interface operations {
             202: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     Location: components["headers"]["ResourceLocation"];
                     [name: string]: unknown;
                 };
@@ -3547,6 +3707,45 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    patchCvData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The CV's id. */
+                cv_id: components["parameters"]["CvIdParam"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["CvDataPatch"];
+            };
+        };
+        responses: {
+            /** @description The stored new version. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CvDocument"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     createExtraction: {
         parameters: {
             query?: never;
@@ -3631,12 +3830,16 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
-                    "Cache-Control": components["headers"]["CacheControl"];
+                    /** @description Always `no-cache, no-transform`. */
+                    "Cache-Control"?: "no-cache, no-transform";
+                    /** @description Always `no`, so a buffering reverse proxy (nginx) forwards each event at once. */
+                    "X-Accel-Buffering"?: "no";
                     [name: string]: unknown;
                 };
                 content: {
                     /**
                      * @example event: status
+                     *     id: 1746353730512
                      *     data: {"id":"ext_yin5upp8vazmc4c3dp3s5vvcug","cv_id":"cv_6aiwbezhvwcyt8ch6xmt5r88ga","status":"running","stage":"extracting"}
                      *
                      *     : heartbeat
@@ -3713,7 +3916,28 @@ export interface operations {
     createPortfolio: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry of this request safe. Send a new unique value (a UUID) for each distinct
+                 *     request and the same value when retrying it. The first answer that is not a `5xx` is stored
+                 *     for 24 hours per caller (the session's user; for requests without a session, the client
+                 *     address and `X-Publishable-Key`), and a repeat with the same key answers the same status and
+                 *     body again, without running the request, with `Idempotent-Replayed: true`. That stored
+                 *     answer includes what the first one created: a repeated `registerUser` or
+                 *     `createGuestSession` hands back the same session.
+                 *
+                 *     - The same key with a different request (another operation, path or JSON body) answers
+                 *       `422 idempotency-key-reused`. For `uploadCv`, whose multipart body is streamed rather than
+                 *       buffered, the body is not compared: the key alone identifies the upload, and a repeat
+                 *       replays the first CV whatever file it carries.
+                 *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
+                 *       retry after a moment.
+                 *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+                 *     - Without the header the request runs as usual.
+                 * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3727,6 +3951,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     Location: components["headers"]["ResourceLocation"];
                     [name: string]: unknown;
                 };
@@ -3847,7 +4072,28 @@ export interface operations {
     publishPortfolio: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry of this request safe. Send a new unique value (a UUID) for each distinct
+                 *     request and the same value when retrying it. The first answer that is not a `5xx` is stored
+                 *     for 24 hours per caller (the session's user; for requests without a session, the client
+                 *     address and `X-Publishable-Key`), and a repeat with the same key answers the same status and
+                 *     body again, without running the request, with `Idempotent-Replayed: true`. That stored
+                 *     answer includes what the first one created: a repeated `registerUser` or
+                 *     `createGuestSession` hands back the same session.
+                 *
+                 *     - The same key with a different request (another operation, path or JSON body) answers
+                 *       `422 idempotency-key-reused`. For `uploadCv`, whose multipart body is streamed rather than
+                 *       buffered, the body is not compared: the key alone identifies the upload, and a repeat
+                 *       replays the first CV whatever file it carries.
+                 *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
+                 *       retry after a moment.
+                 *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+                 *     - Without the header the request runs as usual.
+                 * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The portfolio's id. */
                 portfolio_id: components["parameters"]["PortfolioIdParam"];
@@ -3860,6 +4106,7 @@ export interface operations {
             202: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3881,7 +4128,28 @@ export interface operations {
     unpublishPortfolio: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry of this request safe. Send a new unique value (a UUID) for each distinct
+                 *     request and the same value when retrying it. The first answer that is not a `5xx` is stored
+                 *     for 24 hours per caller (the session's user; for requests without a session, the client
+                 *     address and `X-Publishable-Key`), and a repeat with the same key answers the same status and
+                 *     body again, without running the request, with `Idempotent-Replayed: true`. That stored
+                 *     answer includes what the first one created: a repeated `registerUser` or
+                 *     `createGuestSession` hands back the same session.
+                 *
+                 *     - The same key with a different request (another operation, path or JSON body) answers
+                 *       `422 idempotency-key-reused`. For `uploadCv`, whose multipart body is streamed rather than
+                 *       buffered, the body is not compared: the key alone identifies the upload, and a repeat
+                 *       replays the first CV whatever file it carries.
+                 *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
+                 *       retry after a moment.
+                 *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+                 *     - Without the header the request runs as usual.
+                 * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The portfolio's id. */
                 portfolio_id: components["parameters"]["PortfolioIdParam"];
@@ -3894,6 +4162,7 @@ export interface operations {
             202: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3905,6 +4174,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3913,7 +4183,28 @@ export interface operations {
     createCheckoutSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry of this request safe. Send a new unique value (a UUID) for each distinct
+                 *     request and the same value when retrying it. The first answer that is not a `5xx` is stored
+                 *     for 24 hours per caller (the session's user; for requests without a session, the client
+                 *     address and `X-Publishable-Key`), and a repeat with the same key answers the same status and
+                 *     body again, without running the request, with `Idempotent-Replayed: true`. That stored
+                 *     answer includes what the first one created: a repeated `registerUser` or
+                 *     `createGuestSession` hands back the same session.
+                 *
+                 *     - The same key with a different request (another operation, path or JSON body) answers
+                 *       `422 idempotency-key-reused`. For `uploadCv`, whose multipart body is streamed rather than
+                 *       buffered, the body is not compared: the key alone identifies the upload, and a repeat
+                 *       replays the first CV whatever file it carries.
+                 *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
+                 *       retry after a moment.
+                 *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+                 *     - Without the header the request runs as usual.
+                 * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The portfolio's id. */
                 portfolio_id: components["parameters"]["PortfolioIdParam"];
@@ -3926,6 +4217,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3937,6 +4229,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4290,7 +4583,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["PageNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -4324,7 +4617,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["PageNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -4354,7 +4647,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["PageNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -4387,7 +4680,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["PageNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -68,12 +68,18 @@ const SQL_TABLE = 'rate_limits';
 export function createRateLimiters(
   store: { redis: RedisConnection } | { db: Knex },
   overrides: RateLimitOverrides = {},
+  /** Separates counters of processes that must not share them (test runs on one Redis); empty in production. */
+  namespace = '',
 ): RateLimiters {
   const policyOf = (name: RateLimitName) => overrides[name] ?? RATE_LIMIT_POLICIES[name];
   const limiters = new Map<RateLimitName, RateLimiterAbstract>();
   for (const name of Object.keys(RATE_LIMIT_POLICIES) as RateLimitName[]) {
     const policy = policyOf(name);
-    const options = { keyPrefix: `r2w:rl:${name}`, points: policy.points, duration: policy.durationSeconds };
+    const options = {
+      keyPrefix: `r2w:rl:${namespace ? `${namespace}:` : ''}${name}`,
+      points: policy.points,
+      duration: policy.durationSeconds,
+    };
     limiters.set(name, createLimiter(store, options));
   }
   const limiter = (name: RateLimitName) => limiters.get(name)!;

@@ -26,6 +26,8 @@ export const problemTypes = {
   'email-taken': { status: 409, title: 'Email already registered' },
   'already-paid': { status: 409, title: 'Already paid' },
   'cv-limit-reached': { status: 409, title: 'CV limit reached' },
+  'idempotency-key-in-flight': { status: 409, title: 'Idempotency key in use' },
+  'idempotency-key-reused': { status: 422, title: 'Idempotency key reused' },
   'payload-too-large': { status: 413, title: 'Payload too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'expectation-failed': { status: 417, title: 'Expectation failed' },

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Middleware } from 'koa';
+import { parseDocument } from 'yaml';
 import type { AppState } from './app-state.js';
 
 export const API_DOCS_CSP =
@@ -12,11 +13,25 @@ const ASSETS: Record<string, string> = {
   'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
 };
 
+/** The contract the reference loads: /openapi.yaml with this server as its only `servers` entry. */
+export const API_DOCS_SPEC_PATH = '/docs/assets/openapi.yaml';
+
 // Kept out of the HTML so the page runs under a CSP with no 'unsafe-inline' scripts.
 const INIT_SCRIPT = `window.addEventListener('load', function () {
-  window.SwaggerUIBundle({ url: '/openapi.yaml', dom_id: '#api-reference', deepLinking: true, tryItOutEnabled: false });
+  window.SwaggerUIBundle({ url: '${API_DOCS_SPEC_PATH}', dom_id: '#api-reference', deepLinking: true, tryItOutEnabled: false });
 });
 `;
+
+/**
+ * The contract as the reference shows it: `servers` names the address this server is reached at
+ * (`BACKEND_URL`), so "Try it out" calls this server wherever it runs (the CSP allows only this
+ * origin anyway). /openapi.yaml itself stays the file as written: the SDK and the tests read it.
+ */
+export function contractForDocs(specText: string, backendUrl: string): string {
+  const document = parseDocument(specText);
+  document.set('servers', [{ url: backendUrl, description: 'This server' }]);
+  return document.toString({ lineWidth: 0 });
+}
 
 export const API_DOCS_HTML = `<!doctype html>
 <html lang="en">
@@ -38,14 +53,21 @@ export const API_DOCS_HTML = `<!doctype html>
  * Serves the API reference's static files from the installed swagger-ui-dist package, so /docs
  * works offline and sends no request to a CDN.
  */
-export function apiDocsAssets(): Middleware<AppState> {
+export function apiDocsAssets(options: { specText: string; backendUrl: string }): Middleware<AppState> {
   // Located, not imported: the package's entry point would load the 1.5 MB browser bundle into the server.
   const root = path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  const contract = contractForDocs(options.specText, options.backendUrl);
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/docs/assets/') || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
     const name = ctx.path.slice('/docs/assets/'.length);
     ctx.set('Content-Security-Policy', API_DOCS_CSP);
     ctx.set('Cache-Control', 'public, max-age=3600');
+    if (name === 'openapi.yaml') {
+      ctx.set('Cache-Control', 'no-cache');
+      ctx.type = 'application/yaml; charset=utf-8';
+      ctx.body = contract;
+      return;
+    }
     if (name === 'init.js') {
       ctx.type = 'text/javascript; charset=utf-8';
       ctx.body = INIT_SCRIPT;

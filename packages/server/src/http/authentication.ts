@@ -19,22 +19,8 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function authentication(deps: { callers: CallerService; trustedOrigins: string[] }): Middleware<AppState> {
   const trusted = new Set(deps.trustedOrigins);
   return async (ctx, next) => {
-    const header = ctx.get('authorization');
-    let token: string | undefined;
-    let via: 'bearer' | 'cookie' = 'bearer';
-    if (header) {
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
-      // Tenant secret keys (sk_…) are for the tenant API, authenticated by its own handler.
-      if (match && !match[1]!.startsWith('sk_')) token = match[1];
-    } else {
-      const cookieHeader = ctx.get('cookie');
-      const fromCookie = cookieHeader ? parse(cookieHeader)[SESSION_COOKIE] : undefined;
-      if (fromCookie) {
-        token = fromCookie;
-        via = 'cookie';
-      }
-    }
-    if (token) {
+    const { token, via } = presentedSessionToken(ctx) ?? {};
+    if (token && via) {
       const caller = await deps.callers.identify(token, via);
       if (caller) {
         // Only a cookie that carries authority needs proof of origin; an unknown one is just absent.
@@ -45,6 +31,23 @@ export function authentication(deps: { callers: CallerService; trustedOrigins: s
     }
     return next();
   };
+}
+
+/**
+ * The session token a request presents, valid or not: `Authorization: Bearer` (except tenant
+ * secret keys, `sk_…`, which the tenant API authenticates itself), else the session cookie.
+ */
+export function presentedSessionToken(ctx: {
+  get(field: string): string;
+}): { token: string; via: 'bearer' | 'cookie' } | undefined {
+  const header = ctx.get('authorization');
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    return match && !match[1]!.startsWith('sk_') ? { token: match[1]!, via: 'bearer' } : undefined;
+  }
+  const cookieHeader = ctx.get('cookie');
+  const fromCookie = cookieHeader ? parse(cookieHeader)[SESSION_COOKIE] : undefined;
+  return fromCookie ? { token: fromCookie, via: 'cookie' } : undefined;
 }
 
 /**

@@ -31,6 +31,8 @@ export interface ContractOperation {
   bodyRequired: boolean;
   /** A signed-in (or guest) session is required: the operation lists the session schemes and no anonymous option. */
   sessionRequired: boolean;
+  /** The header parameters the operation declares, lowercase (`idempotency-key`, …). */
+  headerParameters: string[];
 }
 
 export interface RouteMatch {
@@ -174,6 +176,7 @@ export class ApiContract {
       bodyMediaTypes,
       bodyRequired,
       sessionRequired,
+      headerParameters: [...params.values()].filter((p) => p.location === 'header').map((p) => p.name),
     };
     if (this.operations.has(operationId)) throw new Error(`duplicate operationId ${operationId}`);
     this.operations.set(operationId, operation);
@@ -182,6 +185,10 @@ export class ApiContract {
 
   has(operationId: string): boolean {
     return this.operations.has(operationId);
+  }
+
+  operation(operationId: string): ContractOperation | undefined {
+    return this.operations.get(operationId);
   }
 
   /**

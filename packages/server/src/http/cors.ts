@@ -6,7 +6,7 @@ import { PUBLISHABLE_KEY_HEADER } from './tenant-context.js';
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE';
 const ALLOWED_HEADERS = 'Authorization, Content-Type, X-Publishable-Key, X-Request-Id, Idempotency-Key';
-const EXPOSED_HEADERS = 'X-Request-Id, Retry-After, Location';
+const EXPOSED_HEADERS = 'X-Request-Id, Retry-After, Location, Idempotent-Replayed';
 const PREFLIGHT_MAX_AGE_SECONDS = '600';
 
 /**

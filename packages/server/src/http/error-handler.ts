@@ -42,26 +42,36 @@ export function writeProblem(ctx: Context & { state: AppState }, problem: Proble
   ctx.body = problem.toProblem({ instance: ctx.path, requestId: ctx.state.requestId });
 }
 
+/**
+ * The problem any thrown value answers as: itself, a CV pipeline refusal, a library's HTTP error,
+ * or `500 internal-error`. `mapped` says whether it came from a library's error.
+ */
+export function problemFor(err: unknown): { problem: ProblemError; mapped: boolean } {
+  if (err instanceof ProblemError) return { problem: err, mapped: false };
+  // The CV pipeline's refusals (a file intake will not take, an inconsistent document edit).
+  const fromPipeline = problemFromPipelineError(err);
+  if (fromPipeline) return { problem: fromPipeline, mapped: false };
+  const fromLibrary = fromLibraryError(err as Record<string, never>);
+  return {
+    problem:
+      fromLibrary ??
+      new ProblemError(
+        'internal-error',
+        'Something went wrong on our side. Quote the request id if you contact support.',
+      ),
+    mapped: fromLibrary !== undefined,
+  };
+}
+
 /** The one place an error becomes a response: RFC 9457 body, no internals for 5xx. */
 export function errorHandler(): Middleware<AppState> {
   return async (ctx, next) => {
     try {
       await next();
     } catch (err) {
-      // The CV pipeline's refusals (a file intake will not take, an inconsistent document edit).
-      const fromPipeline = problemFromPipelineError(err);
-      const problem =
-        err instanceof ProblemError
-          ? err
-          : (fromPipeline ??
-            fromLibraryError(err as Record<string, never>) ??
-            new ProblemError(
-              'internal-error',
-              'Something went wrong on our side. Quote the request id if you contact support.',
-            ));
+      const { problem, mapped } = problemFor(err);
       if (problem.status >= 500) ctx.state.log.error({ err }, 'unhandled error');
-      else if (!(err instanceof ProblemError) && !fromPipeline)
-        ctx.state.log.debug({ err }, 'library error mapped to a problem');
+      else if (mapped) ctx.state.log.debug({ err }, 'library error mapped to a problem');
       // A stream that already started cannot be turned into a problem document.
       if (ctx.headerSent) return;
       writeProblem(ctx, problem);

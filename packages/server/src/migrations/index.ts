@@ -6,6 +6,7 @@ import { jobsMigration } from './0004-jobs.js';
 import { tenantOriginsMigration } from './0005-tenant-origins.js';
 import { portfolioPublicationMigration } from './0006-portfolio-publication.js';
 import { rateLimitsMigration } from './0007-rate-limits.js';
+import { idempotencyKeysMigration } from './0008-idempotency-keys.js';
 import type { SqlMigration } from './schema-helpers.js';
 
 /**
@@ -21,6 +22,7 @@ const migrations: readonly SqlMigration[] = [
   tenantOriginsMigration,
   portfolioPublicationMigration,
   rateLimitsMigration,
+  idempotencyKeysMigration,
 ];
 
 export const migrationNames: readonly string[] = migrations.map((migration) => migration.name);

@@ -93,6 +93,7 @@ export function createCvModule(infra: Infrastructure): CvModule {
         maxUploadBytes: config.limits.maxUploadBytes,
         toJsonResume: (data) => toJsonResume(data as never),
         validateUserCvData,
+        validateCvDataUpdate: (body) => loadApiSpec().contract.validateBody('updateCvData', body),
       }),
       ...extractionStreamRoutes({ cvs, events }),
     }),

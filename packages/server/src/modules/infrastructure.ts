@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { BlobStore } from '../adapters/blob-store.js';
 import { createBullmqJobQueue } from '../adapters/bullmq-job-queue.js';
+import type { IdempotencyStore } from '../adapters/idempotency-store.js';
 import type { JobQueue } from '../adapters/job-queue.js';
 import { createLocalBlobStore } from '../adapters/local-blob-store.js';
 import { createPrometheusMetrics, type PrometheusMetrics } from '../adapters/prometheus-metrics.js';
@@ -12,8 +13,10 @@ import {
   waitForRedis,
   type RedisConnection,
 } from '../adapters/redis-connection.js';
+import { createRedisIdempotencyStore } from '../adapters/redis-idempotency-store.js';
 import { createS3BlobStore } from '../adapters/s3-blob-store.js';
 import { closeSqlDatabase, createSqlDatabase, pingDatabase } from '../adapters/sql-database.js';
+import { createSqlIdempotencyStore } from '../adapters/sql-idempotency-store.js';
 import { createSqlJobQueue } from '../adapters/sql-job-queue.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -32,6 +35,8 @@ export interface Infrastructure {
   blobs: BlobStore;
   queue: JobQueue;
   limits: RateLimiters;
+  /** `Idempotency-Key` records: Redis when configured, like sessions and rate limits; else SQL. */
+  idempotencyKeys: IdempotencyStore;
   metrics: PrometheusMetrics;
   hooks: LifecycleHooks;
   readiness: ReadinessService;
@@ -43,6 +48,8 @@ export interface InfrastructureOptions {
   migrate?: boolean;
   /** Tests lower limits to reach them quickly. */
   rateLimitOverrides?: RateLimitOverrides;
+  /** Keeps rate-limit counters apart from other runs sharing the store (tests). */
+  rateLimitNamespace?: string;
 }
 
 /** Opens the connections the configuration names (SQLite and local files by default) and migrates. */
@@ -92,7 +99,8 @@ export async function createInfrastructure(
     redis,
     blobs,
     queue,
-    limits: createRateLimiters(redis ? { redis } : { db }, options.rateLimitOverrides),
+    limits: createRateLimiters(redis ? { redis } : { db }, options.rateLimitOverrides, options.rateLimitNamespace),
+    idempotencyKeys: redis ? createRedisIdempotencyStore(redis) : createSqlIdempotencyStore(db),
     metrics,
     hooks: new LifecycleHooks(),
     readiness: new ReadinessService(probes, READINESS_TIMEOUT_MS),

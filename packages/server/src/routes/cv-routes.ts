@@ -1,4 +1,5 @@
 import type { components } from '@resume2website/sdk';
+import { ProblemError, type ProblemFieldError } from '../domain/problem.js';
 import { contentDisposition } from '../http/content-disposition.js';
 import { readUploadedFile } from '../http/multipart-upload.js';
 import { requireAuth, type OperationHandlers } from '../http/openapi-dispatcher.js';
@@ -14,6 +15,8 @@ export interface CvRoutesDeps {
   toJsonResume: (data: unknown) => Schemas['JsonResume'];
   /** Rules JSON Schema cannot state (date order, …) over the whole body; returns its normalised `data`. */
   validateUserCvData: (data: unknown) => unknown;
+  /** `updateCvData`'s body schema (the dispatcher checks PUT bodies with it; a patched document must pass it too). */
+  validateCvDataUpdate: (body: unknown) => ProblemFieldError[];
 }
 
 export function cvRoutes(deps: CvRoutesDeps): OperationHandlers {
@@ -61,6 +64,21 @@ export function cvRoutes(deps: CvRoutesDeps): OperationHandlers {
     async updateCvData(ctx, { params, body }) {
       const data = deps.validateUserCvData(body);
       const saved = await cvs.replaceData(requireAuth(ctx), params.cv_id, data, body.base_version);
+      ctx.set('ETag', `"v${saved.version}"`);
+      ctx.body = toApiCvDocument(saved);
+    },
+    async patchCvData(ctx, { params, body }) {
+      const saved = await cvs.patchData(requireAuth(ctx), params.cv_id, body.data, body.base_version, (data) => {
+        // The patched document is checked exactly as a PUT of it would be.
+        const replacement = { data };
+        const errors = deps.validateCvDataUpdate(replacement);
+        if (errors.length) {
+          throw new ProblemError('validation-error', 'The patched document does not match the CvData schema.', {
+            errors,
+          });
+        }
+        return deps.validateUserCvData(replacement);
+      });
       ctx.set('ETag', `"v${saved.version}"`);
       ctx.body = toApiCvDocument(saved);
     },

@@ -5,6 +5,7 @@ import { ProblemError } from '../domain/problem.js';
 import type { PortfolioService } from '../services/portfolio-service.js';
 import type { SiteFiles } from '../services/site-files.js';
 import { SITE_PAGE } from '../services/site-publisher.js';
+import { missingPageHtml, missingPagePolicy, type MissingPageKind } from './site-not-found-page.js';
 
 /**
  * Rendered pages need styles and images from their own folder and nothing else: no scripts, no
@@ -34,16 +35,40 @@ export interface SiteRoutesDeps {
   servesSites: boolean;
   /** Who may frame a preview: the hosted site and the portfolio's tenant (the widget shows it inline). */
   previewFrameAncestors(tenantId: string | null): Promise<string[]>;
+  /** Where the "not found" page links to: the hosted site (`FRONTEND_URL`). */
+  homeUrl: string;
 }
 
 export function siteRoutes(deps: SiteRoutesDeps): OperationHandlers {
   const { portfolios } = deps;
 
+  /**
+   * A browser (it prefers `text/html`) gets the small "not found" page; API clients, and anyone
+   * who does not say, get the problem.
+   */
+  async function missing(ctx: ApiContext, kind: MissingPageKind, problem: ProblemError): Promise<void> {
+    ctx.vary('Accept');
+    ctx.set('Cache-Control', 'no-store');
+    if (ctx.accepts('application/problem+json', 'application/json', 'text/html') !== 'text/html') throw problem;
+    ctx.status = 404;
+    ctx.set('X-Robots-Tag', 'noindex, nofollow');
+    // A missing preview may be showing inside the widget's frame; the hosted site may frame it.
+    ctx.set(
+      'Content-Security-Policy',
+      missingPagePolicy(kind === 'preview' ? await deps.previewFrameAncestors(null) : []),
+    );
+    ctx.remove('X-Frame-Options');
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = missingPageHtml(kind, deps.homeUrl);
+  }
+
   async function previewFile(ctx: ApiContext, token: string, path: string): Promise<void> {
     const preview = await portfolios.preview(token);
     const file = preview?.files.find((f) => f.path === path);
-    if (!preview || !file)
-      throw notFound('This preview does not exist or has expired. Open the portfolio again for a new one.');
+    if (!preview || !file) {
+      const problem = notFound('This preview does not exist or has expired. Open the portfolio again for a new one.');
+      return missing(ctx, 'preview', problem);
+    }
     ctx.set('X-Robots-Tag', 'noindex, nofollow');
     ctx.set('Cache-Control', 'private, no-store');
     ctx.set('Content-Security-Policy', pagePolicy(await deps.previewFrameAncestors(preview.portfolio.tenantId)));
@@ -53,10 +78,10 @@ export function siteRoutes(deps: SiteRoutesDeps): OperationHandlers {
   }
 
   async function siteFile(ctx: ApiContext, slug: string, path: string): Promise<void> {
-    const missing = () => notFound(`Nothing is published at /sites/${slug}/${path === SITE_PAGE ? '' : path}.`);
-    if (!deps.servesSites) throw missing();
+    const problem = () => notFound(`Nothing is published at /sites/${slug}/${path === SITE_PAGE ? '' : path}.`);
+    if (!deps.servesSites) return missing(ctx, 'site', problem());
     const file = await deps.sites.liveFile(slug, path);
-    if (!file) throw missing();
+    if (!file) return missing(ctx, 'site', problem());
     ctx.set('Content-Security-Policy', pagePolicy([]));
     ctx.set('Cache-Control', file.cacheControl ?? 'public, max-age=0, must-revalidate');
     ctx.set('ETag', file.etag);

@@ -9,6 +9,7 @@ export interface CleanupReport {
   guests: number;
   orphanedSites: number;
   staleAssets: number;
+  idempotencyKeys: number;
 }
 
 export interface CleanupDeps {
@@ -18,6 +19,8 @@ export interface CleanupDeps {
   removeSite(slug: string): Promise<void>;
   /** Expired sessions and abandoned guests (with their CVs and portfolios). */
   cleanupAccounts(): Promise<{ sessions: number; guests: number }>;
+  /** Expired `Idempotency-Key` records (the SQL table; Redis expires its keys by itself). */
+  deleteExpiredIdempotencyKeys?(now: Date): Promise<number>;
   /** A replaced asset is kept this long, for pages cached just before a republish. */
   staleAssetGraceMs: number;
   /** A folder with no live portfolio is kept this long after its last write (a publish in flight). */
@@ -45,7 +48,8 @@ export class CleanupService {
     const expiredPreviews = await this.deps.portfolios.expirePreviews(now);
     const accounts = await this.deps.cleanupAccounts();
     const sites = await this.sweepSites(now);
-    const report = { expiredPreviews, ...accounts, ...sites };
+    const idempotencyKeys = (await this.deps.deleteExpiredIdempotencyKeys?.(now)) ?? 0;
+    const report = { expiredPreviews, ...accounts, ...sites, idempotencyKeys };
     this.deps.logger.info(report, 'cleanup finished');
     return report;
   }

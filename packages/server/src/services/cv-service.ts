@@ -5,6 +5,7 @@ import type { RateLimiters } from '../adapters/rate-limiters.js';
 import type { CvListing, CvStore } from '../adapters/cv-store.js';
 import type { Cv, CvDataVersion, Extraction } from '../domain/cv.js';
 import { newId } from '../domain/ids.js';
+import { applyMergePatch } from '../domain/json-merge-patch.js';
 import type { AuthContext } from '../domain/caller.js';
 import { ProblemError } from '../domain/problem.js';
 import type { Logger } from '../logger.js';
@@ -32,6 +33,14 @@ export const EXTRACT_JOB = 'extract-cv';
 
 function notFound(what: string): ProblemError {
   return new ProblemError('not-found', `No ${what} with that id belongs to you.`);
+}
+
+function conflict(baseVersion: number | undefined, currentVersion: number): ProblemError {
+  return new ProblemError(
+    'conflict',
+    `The document changed since version ${baseVersion}; it is now at version ${currentVersion}. Reload and apply your edit again.`,
+    { extensions: { current_version: currentVersion } },
+  );
 }
 
 function tooMany(waitSeconds: number, what: string): ProblemError {
@@ -154,21 +163,43 @@ export class CvService {
     baseVersion: number | undefined,
   ): Promise<CvDataVersion> {
     const cv = await this.owned(auth, cvId);
+    return this.appendUserData(cv.id, data, baseVersion, baseVersion);
+  }
+
+  /**
+   * Applies an RFC 7396 merge patch to the current document and stores the result. `validate`
+   * checks the patched document as a whole replacement would be checked and returns what to store.
+   * The write is conditional on the version the patch was applied to, with or without
+   * `baseVersion`, so a write landing in between is a `409`, never a lost update.
+   */
+  async patchData(
+    auth: AuthContext,
+    cvId: string,
+    patch: Record<string, unknown>,
+    baseVersion: number | undefined,
+    validate: (data: unknown) => unknown,
+  ): Promise<CvDataVersion> {
+    const current = await this.currentData(auth, cvId);
+    if (baseVersion !== undefined && baseVersion !== current.version) throw conflict(baseVersion, current.version);
+    const data = validate(applyMergePatch(current.data, patch));
+    return this.appendUserData(cvId, data, current.version, baseVersion ?? current.version);
+  }
+
+  private async appendUserData(
+    cvId: string,
+    data: unknown,
+    expectedVersion: number | undefined,
+    reportedBase: number | undefined,
+  ): Promise<CvDataVersion> {
     const saved = await this.deps.store.appendData(
-      cv.id,
+      cvId,
       { source: 'user', extractionId: null, data },
-      baseVersion,
+      expectedVersion,
       this.clock(),
     );
     if (!saved) {
-      const current = await this.deps.store.currentData(cv.id);
-      throw new ProblemError(
-        'conflict',
-        `The document changed since version ${baseVersion}; it is now at version ${current?.version ?? 0}. Reload and apply your edit again.`,
-        {
-          extensions: { current_version: current?.version ?? 0 },
-        },
-      );
+      const current = await this.deps.store.currentData(cvId);
+      throw conflict(reportedBase, current?.version ?? 0);
     }
     return saved;
   }

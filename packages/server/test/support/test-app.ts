@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { CdnInvalidator } from '../../src/adapters/cdn-invalidator.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,6 +12,8 @@ import { listen, type RunningServer } from '../../src/server-lifecycle.js';
 import type { PortfolioPublishing } from '../../src/services/portfolio-publishing.js';
 import { createPostgresSchema } from './postgres-schema.js';
 import { assertMatchesSpec } from './spec-response-validator.js';
+
+const RUN_NAMESPACE = `test-${randomUUID()}`;
 
 export interface TestResponse {
   status: number;
@@ -71,6 +74,9 @@ export async function startTestApp(
   const container = await buildContainer(config, logger, {
     ...(options.extraHandlers && { extraHandlers: options.extraHandlers }),
     ...(options.rateLimitOverrides && { rateLimitOverrides: options.rateLimitOverrides }),
+    // Every run (and other runs on the same machine) shares one Redis: counters from earlier runs
+    // must not throttle this one. Apps of one test file share it, so limits survive a restart.
+    rateLimitNamespace: RUN_NAMESPACE,
     ...(options.runJobs && { runJobs: true }),
     ...(options.cdn && { cdn: options.cdn }),
     ...(options.publishing && { publishing: options.publishing }),
