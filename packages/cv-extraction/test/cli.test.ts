@@ -10,6 +10,7 @@ import { truncatedPdf } from './support/intake-fixtures.js';
 // on disk, JSON on stdout, the refusal on stderr and the exit code.
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/r2w-extract.mjs', import.meta.url));
 const PDF = fileURLToPath(new URL('./fixtures/corpus-public/Eleanor_Vance_cv.pdf', import.meta.url));
 
 interface Run {
@@ -52,6 +53,17 @@ describe('r2w-extract', () => {
     expect(out.data.meta?.extractor).toBe('heuristic');
     expect(out.signals).toMatchObject({ layout: 'single-column', flagged_values: [] });
     expect(out.signals.section_confidence.experience).toBeGreaterThan(0);
+  });
+
+  it('runs as the installed bin (bin/r2w-extract.mjs), built or not', async () => {
+    const run = await new Promise<Run>((resolve, reject) => {
+      execFile(BIN, [PDF], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') return reject(error);
+        resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+      });
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ data: { hero: { fullName: 'Eleanor Vance' } } });
   });
 
   it('indents the JSON with --pretty', async () => {

@@ -192,6 +192,7 @@ describe.each(variants)('Idempotency-Key [$name]', ({ database, redis }) => {
     const concurrent = await upload(headers, 'Slow Upload', key);
     expect(concurrent.status).toBe(409);
     expect(concurrent.json()).toMatchObject({ type: `${PROBLEM}idempotency-key-in-flight`, status: 409 });
+    expect(concurrent.headers.get('retry-after')).toBe('1');
     finish();
     const res = await slow;
     const text = await res.text();

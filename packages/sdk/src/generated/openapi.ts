@@ -2863,10 +2863,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `conflict` (stale `base_version`, slug taken, wrong status for the action), `email-taken`, `already-paid`, `cv-limit-reached` or `idempotency-key-in-flight`. */
+        /** @description `conflict` (stale `base_version`, slug taken, wrong status for the action), `email-taken`, `already-paid`, `cv-limit-reached` or `idempotency-key-in-flight`. An `idempotency-key-in-flight` answer carries `Retry-After`: retry with the same key then. */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
+                "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
             content: {

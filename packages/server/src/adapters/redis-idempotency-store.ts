@@ -5,6 +5,11 @@ const entryKey = (keyHash: string) => `r2w:idempotency:${keyHash}`;
 
 type Entry = { fingerprint: string; response?: StoredResponse };
 
+const RELEASE_CLAIM = `
+local raw = redis.call('GET', KEYS[1])
+if raw and cjson.decode(raw).response == nil then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
 /**
  * Idempotency keys in Redis: `SET NX PX` claims a key for the lease, then the stored response
  * replaces the claim with a 24 h expiry, so Redis forgets expired keys by itself.
@@ -37,9 +42,9 @@ export function createRedisIdempotencyStore(redis: RedisConnection): Idempotency
       await redis.set(entryKey(keyHash), JSON.stringify(entry), 'PX', ms(expiresAt, Date.now()));
     },
     async release(keyHash) {
-      // Only an in-flight claim: a stored response is never given up.
-      const raw = await redis.get(entryKey(keyHash));
-      if (raw !== null && !(JSON.parse(raw) as Entry).response) await redis.del(entryKey(keyHash));
+      // Only an in-flight claim: a stored response is never given up. Checked and deleted in one
+      // script, so a response stored between a read and a delete cannot be lost.
+      await redis.eval(RELEASE_CLAIM, 1, entryKey(keyHash));
     },
     async deleteExpired() {
       return 0;
