@@ -21,10 +21,10 @@ try {
 
   const cv = await r2w.cvs.upload(file); // a path works in Node; Blob, bytes or a stream anywhere
   console.log(`uploaded ${cv.original_filename} (${cv.content_type}) as ${cv.id}`);
-  for await (const event of r2w.extractions.events(cv.extraction!.id)) {
+  for await (const event of r2w.extractions.events(cv.extraction.id)) {
     console.log(`  extraction ${event.type}: ${event.extraction.status} ${event.extraction.stage ?? ''}`);
   }
-  const extraction = await r2w.extractions.wait(cv.extraction!.id, { timeoutMs: 180_000 });
+  const extraction = await r2w.extractions.wait(cv.extraction.id, { timeoutMs: 180_000 });
   console.log(`extracted by ${extraction.extractor} in ${extraction.duration_ms} ms`);
 
   const doc = await r2w.cvs.getData(cv.id);

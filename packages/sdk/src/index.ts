@@ -11,6 +11,7 @@ export {
   type PostOptions,
   type PublishOptions,
   type Resume2WebsiteOptions,
+  type UploadedCv,
   type WaitOptions,
 } from './resume2website.js';
 export type { Page, Paginated } from './paginate.js';

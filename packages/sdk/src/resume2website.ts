@@ -126,6 +126,9 @@ async function deadline<T>(options: WaitOptions, fn: (signal: AbortSignal | unde
   }
 }
 
+/** A CV just uploaded: its extraction has started, so `extraction` is always there. */
+export type UploadedCv = Schemas['Cv'] & { extraction: NonNullable<Schemas['Cv']['extraction']> };
+
 /**
  * The RESUME2WEBSITE client: sessions, CV upload and extraction, the CV document, themes,
  * portfolios, publishing and checkout, with retries, timeouts and one error type. Every operation
@@ -188,18 +191,29 @@ export class Resume2Website {
   };
 
   readonly cvs = {
-    /** Uploads a CV file; the answer carries the extraction that was started (`cv.extraction`). */
-    upload: async (input: UploadInput, options: UploadFileOptions & PostOptions = {}): Promise<Schemas['Cv']> => {
+    /** Uploads a CV file; the answer carries the extraction that was started (`cv.extraction`, never null). */
+    upload: async (input: UploadInput, options: UploadFileOptions & PostOptions = {}): Promise<UploadedCv> => {
       const { blob, filename } = await toUploadFile(input, options, this.openFile);
       const form = new FormData();
       form.append('file', blob, filename);
-      return unwrap(
+      const cv = unwrap(
         await this.raw.POST('/api/v1/cvs', {
           body: form as never,
           bodySerializer: (b: unknown) => b as FormData,
           ...this.#post(options),
         }),
       );
+      const { extraction } = cv;
+      // An upload always starts an extraction; a server that says otherwise is not one we speak to.
+      if (!extraction) {
+        throw new Resume2WebsiteError({
+          status: 0,
+          code: 'http-error',
+          title: 'The upload started no extraction',
+          body: cv,
+        });
+      }
+      return { ...cv, extraction };
     },
     get: async (cvId: string, options: CallOptions = {}): Promise<Schemas['Cv']> =>
       unwrap(await this.raw.GET('/api/v1/cvs/{cv_id}', { params: { path: { cv_id: cvId } }, ...options })),

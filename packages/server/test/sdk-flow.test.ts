@@ -42,7 +42,7 @@ describe('the SDK flow against the real server', () => {
     const cv = await r2w.cvs.upload(createReadStream(file), { contentType: 'application/json' });
     expect(cv.original_filename).toBe('grace-hopper.json');
     expect(cv.extraction).not.toBeNull();
-    const extractionId = cv.extraction!.id;
+    const extractionId = cv.extraction.id;
 
     const events: ExtractionEvent[] = [];
     for await (const event of r2w.extractions.events(extractionId)) events.push(event);

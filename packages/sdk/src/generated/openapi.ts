@@ -475,6 +475,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/themes/{theme_id}/thumbnail.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The theme's id. */
+                theme_id: components["schemas"]["ThemeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a theme's thumbnail
+         * @description Public. A 600×400 PNG of the theme rendering a sample CV, the address `Theme.thumbnail_url` gives. The images ship with the server (they are generated from the themes at build time), so they change only with a release: cacheable for a day (`Cache-Control: public, max-age=86400`) with a strong `ETag`, and a request with a matching `If-None-Match` answers `304`. Served with `Cross-Origin-Resource-Policy: cross-origin` and `Access-Control-Allow-Origin: *`, so a career site's page may show it. An unknown theme answers `404 not-found`.
+         */
+        get: operations["getThemeThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portfolios": {
         parameters: {
             query?: never;
@@ -886,6 +909,72 @@ export interface paths {
          * @description A static asset of the published site (its stylesheet, images), by its content-hashed file name, cacheable for a year (`Cache-Control: public, max-age=31536000, immutable`).
          */
         get: operations["getSiteAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/widget/v1/r2w-widget.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the widget script
+         * @description Public. The `<r2w-widget>` web component as one self-contained ES module, for a career site to load as a module script (`type="module"`) from this address. This stable address always serves the current release and is cached briefly (`Cache-Control: public, max-age=300`, with a strong `ETag`; a matching `If-None-Match` answers `304`). To pin a release, for example with Subresource Integrity, load the address in `Content-Location` (`getVersionedWidgetScript`) with the hash in `X-Widget-Integrity` as the `integrity` attribute (and `crossorigin="anonymous"`). Answers `503 widget-not-built` when this server has no built widget bundle.
+         */
+        get: operations["getWidgetScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/widget/v1/r2w-widget.{version}.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The script's content hash: the first 16 hexadecimal digits of its SHA-256, as in the `Content-Location` of `getWidgetScript`. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one release of the widget script
+         * @description Public. The widget script by its content hash: the same bytes as `getWidgetScript` while that release is current, cacheable for a year (`Cache-Control: public, max-age=31536000, immutable`), with `X-Widget-Integrity` for Subresource Integrity. This server serves only its current release: another hash answers `404 not-found` (a CDN in front keeps earlier releases available to pages that pinned them).
+         */
+        get: operations["getVersionedWidgetScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/widget/v1/chunks/{chunk}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A chunk's file name as the widget script imports it: flat, content-hashed by the build, ending in `.js`. */
+                chunk: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a lazily loaded part of the widget
+         * @description Public. A module the widget script imports on demand (a step few visitors reach), from the bundle's `chunks/` folder. Chunk names are content-hashed, so they are cacheable for a year (`Cache-Control: public, max-age=31536000, immutable`). An unknown chunk answers `404 not-found`.
+         */
+        get: operations["getWidgetChunk"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1737,6 +1826,12 @@ export interface components {
             id: components["schemas"]["ThemeId"];
             name: string;
             description: string;
+            /**
+             * Format: uri
+             * @description A 600×400 PNG of the theme rendering a sample CV, for a theme picker (`getThemeThumbnail`). Absolute, on this server's public address (`BACKEND_URL`).
+             * @example https://api.resume2website.com/api/v1/themes/classic/thumbnail.png
+             */
+            thumbnail_url: string;
         };
         /**
          * @example {
@@ -1744,12 +1839,14 @@ export interface components {
          *         {
          *           "id": "classic",
          *           "name": "Classic",
-         *           "description": "A calm single-column layout with a serif headline."
+         *           "description": "A calm single-column layout with a serif headline.",
+         *           "thumbnail_url": "https://api.resume2website.com/api/v1/themes/classic/thumbnail.png"
          *         },
          *         {
          *           "id": "modern",
          *           "name": "Modern",
-         *           "description": "Bold type, a sidebar for contact and skills."
+         *           "description": "Bold type, a sidebar for contact and skills.",
+         *           "thumbnail_url": "https://api.resume2website.com/api/v1/themes/modern/thumbnail.png"
          *         }
          *       ]
          *     }
@@ -2999,6 +3096,37 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Not modified: the `If-None-Match` sent matches the current `ETag`; use the cached copy. No body. */
+        NotModified: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                ETag: components["headers"]["ETag"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description `widget-not-built`: this server has no built widget bundle to serve (a deployment without `npm run build --workspace @resume2website/widget`). Retry after `Retry-After` seconds. */
+        WidgetNotBuilt: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://resume2website.com/problems/widget-not-built",
+                 *       "title": "Widget not built",
+                 *       "status": 503,
+                 *       "detail": "This server has no widget bundle to serve; it was deployed without building the widget.",
+                 *       "instance": "/widget/v1/r2w-widget.js",
+                 *       "request_id": "req_01hx7m3k9q2w8e4r6t5y1u0i9o"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description `not-ready`: a required backend is unavailable or the server is shutting down; retry after `Retry-After` seconds. */
         ServiceUnavailable: {
             headers: {
@@ -3113,6 +3241,20 @@ export interface components {
          * @example default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'
          */
         ContentSecurityPolicy: string;
+        /**
+         * @description A strong validator of the body (a hash of its bytes); send it back in `If-None-Match` to get `304 Not Modified` while it is unchanged.
+         * @example "3f2a1b9c4d5e6f7081920a1b2c3d4e5f"
+         */
+        ETag: string;
+        /** @description `*`: a public resource any page may read. */
+        AllowAnyOrigin: "*";
+        /** @description `cross-origin`: pages on other sites may load it. */
+        CrossOriginResourcePolicy: "cross-origin";
+        /**
+         * @description The script's Subresource Integrity hash (`sha384-` and the base64 SHA-384 of its bytes), for the `integrity` attribute of the script element that loads the content-hashed address.
+         * @example sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC
+         */
+        WidgetIntegrity: string;
         /**
          * @description Caching policy of the response.
          * @example no-store
@@ -3881,6 +4023,39 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getThemeThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The theme's id. */
+                theme_id: components["schemas"]["ThemeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    "Access-Control-Allow-Origin": components["headers"]["AllowAnyOrigin"];
+                    "Cross-Origin-Resource-Policy": components["headers"]["CrossOriginResourcePolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": components["schemas"]["BinaryFile"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listPortfolios: {
@@ -4682,6 +4857,109 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["PageNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWidgetScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    /**
+                     * @description The content-hashed address of this same script (`getVersionedWidgetScript`), which never changes and is cached for a year.
+                     * @example /widget/v1/r2w-widget.3f2a1b9c4d5e6f70.js
+                     */
+                    "Content-Location"?: string;
+                    "X-Widget-Integrity": components["headers"]["WidgetIntegrity"];
+                    "Access-Control-Allow-Origin": components["headers"]["AllowAnyOrigin"];
+                    "Cross-Origin-Resource-Policy": components["headers"]["CrossOriginResourcePolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": components["schemas"]["TextAsset"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["WidgetNotBuilt"];
+        };
+    };
+    getVersionedWidgetScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The script's content hash: the first 16 hexadecimal digits of its SHA-256, as in the `Content-Location` of `getWidgetScript`. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Widget-Integrity": components["headers"]["WidgetIntegrity"];
+                    "Access-Control-Allow-Origin": components["headers"]["AllowAnyOrigin"];
+                    "Cross-Origin-Resource-Policy": components["headers"]["CrossOriginResourcePolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": components["schemas"]["TextAsset"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["WidgetNotBuilt"];
+        };
+    };
+    getWidgetChunk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A chunk's file name as the widget script imports it: flat, content-hashed by the build, ending in `.js`. */
+                chunk: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The module. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    "Access-Control-Allow-Origin": components["headers"]["AllowAnyOrigin"];
+                    "Cross-Origin-Resource-Policy": components["headers"]["CrossOriginResourcePolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": components["schemas"]["TextAsset"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
