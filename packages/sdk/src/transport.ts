@@ -107,7 +107,8 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
     const streaming = request.headers.get('accept')?.includes('text/event-stream') ?? false;
     for (let n = 0; ; n++) {
       const canRetry = n < maxRetries;
-      const current = canRetry ? request.clone() : request;
+      // Only a body is used up by sending; a request without one is sent again as it is.
+      const current = canRetry && request.body !== null ? request.clone() : request;
       let response: Response;
       try {
         response = await attempt(current, streaming);
