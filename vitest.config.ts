@@ -54,6 +54,18 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: 'widget',
+          root: './packages/widget',
+          include: ['test/**/*.test.ts'],
+          // Builds the bundle once, then each file starts the real server and drives Chromium through whole flows.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          globalSetup: ['./test/support/global-setup.ts'],
+        },
+      },
     ],
   },
 });

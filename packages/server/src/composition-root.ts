@@ -14,6 +14,7 @@ import type { Logger } from './logger.js';
 import { createOAuthModule } from './modules/oauth-module.js';
 import { type PortfolioModule } from './modules/portfolio-module.js';
 import { hostedOrigins } from './modules/tenant-module.js';
+import { createWidgetModule } from './modules/widget-module.js';
 import type { AuthService } from './services/auth-service.js';
 import { IdempotencyService } from './services/idempotency-service.js';
 import type { ReadinessService } from './services/readiness-service.js';
@@ -55,6 +56,7 @@ export async function buildContainer(
     if (!config.redisUrl || options.runJobs) services.startJobs();
     services.startSchedules();
     const oauth = createOAuthModule({ db: infra.db, config, auth: auth.auth, logger });
+    const widget = createWidgetModule(config);
     const app = await createApp({
       config,
       logger,
@@ -69,6 +71,7 @@ export async function buildContainer(
         ...cvs.routes(),
         ...portfolios.routes(),
         ...payments.routes(),
+        ...widget.routes(),
       },
       edgeMiddleware: [tenants.corsMiddleware, portfolios.redirects],
       callerMiddleware: [

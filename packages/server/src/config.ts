@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /**
@@ -89,7 +90,14 @@ const envSchema = z.object({
   LINKEDIN_CLIENT_SECRET: optionalString,
   LINKEDIN_ISSUER_URL: optionalUrl,
   WORKER_METRICS_PORT: integer(2001, 0, 65535),
+  WIDGET_DIST_DIR: optionalString,
 });
+
+/**
+ * The widget package's build output (packages/widget/dist), found from this file's place in the
+ * workspace: the same from src/ and from dist/, in the repository and in the image.
+ */
+export const DEFAULT_WIDGET_DIST_DIR = fileURLToPath(new URL('../../widget/dist', import.meta.url));
 
 export type Environment = 'development' | 'test' | 'staging' | 'production';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -157,6 +165,8 @@ export interface Config {
     | undefined;
   oauth: { google: OAuthProviderConfig | undefined; linkedin: OAuthProviderConfig | undefined };
   workerMetricsPort: number;
+  /** Where the built `<r2w-widget>` bundle (`r2w-widget.js`, `chunks/`) is read from. */
+  widgetDistDir: string;
 }
 
 export class ConfigError extends Error {
@@ -291,6 +301,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       },
     },
     workerMetricsPort: e.WORKER_METRICS_PORT,
+    widgetDistDir: e.WIDGET_DIST_DIR ? path.resolve(cwd, e.WIDGET_DIST_DIR) : DEFAULT_WIDGET_DIST_DIR,
   };
 }
 

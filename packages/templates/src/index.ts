@@ -1,5 +1,6 @@
 export { renderSite } from './render-site.js';
 export { themes, getTheme } from './theme-registry.js';
+export { THEME_THUMBNAILS_DIR, THEME_THUMBNAIL_SIZE, themeThumbnailFileName } from './theme-thumbnails.js';
 export { UnknownThemeError, RenderOptionsError } from './errors.js';
 export type {
   Branding,

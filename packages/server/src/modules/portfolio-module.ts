@@ -1,6 +1,8 @@
 import type { Middleware } from 'koa';
 import type { CdnInvalidator } from '../adapters/cdn-invalidator.js';
+import { THEME_THUMBNAILS_DIR } from '@resume2website/templates';
 import { createCloudFrontInvalidator } from '../adapters/cloudfront-invalidator.js';
+import { createLocalAssetFiles } from '../adapters/local-asset-files.js';
 import { createSqlCvStore } from '../adapters/sql-cv-store.js';
 import { createSqlPortfolioStore } from '../adapters/sql-portfolio-store.js';
 import type { AppState } from '../http/app-state.js';
@@ -13,7 +15,9 @@ import { PortfolioService } from '../services/portfolio-service.js';
 import { SiteFiles } from '../services/site-files.js';
 import { SitePublisher } from '../services/site-publisher.js';
 import type { SiteRenderer } from '../services/site-renderer.js';
+import { StaticAssets } from '../services/static-assets.js';
 import { createTemplatesRenderer } from '../services/templates-renderer.js';
+import { ThemeThumbnails } from '../services/theme-thumbnails.js';
 import type { TenantService } from '../services/tenant-service.js';
 import type { Infrastructure } from './infrastructure.js';
 import { hostedOrigins } from './tenant-module.js';
@@ -99,6 +103,12 @@ export function createPortfolioModule(
   // A CV's portfolios and their live sites go before the CV does.
   infra.hooks.on('cv-deleting', ({ cvId }) => service.deleteAllForCv(cvId));
 
+  const thumbnails = new ThemeThumbnails({
+    themes: () => service.themes,
+    // Thumbnails ship with the release: read once, kept for the life of the process.
+    files: new StaticAssets(createLocalAssetFiles(THEME_THUMBNAILS_DIR), { ttlMs: 24 * 3600_000 }),
+  });
+
   // Sites are served here when their base address is this server's (the embedded default).
   const servesSites = sitesBase.href === `${config.backendUrl}/sites/`;
 
@@ -109,7 +119,12 @@ export function createPortfolioModule(
       await queue.enqueue({ queue: 'cleanup', name: CLEANUP_JOB, payload: {}, dedupeKey: CLEANUP_JOB, maxAttempts: 1 });
     },
     routes: () => ({
-      ...portfolioRoutes({ portfolios: service, urls: config, ...(options.clock && { clock: options.clock }) }),
+      ...portfolioRoutes({
+        portfolios: service,
+        thumbnails,
+        urls: config,
+        ...(options.clock && { clock: options.clock }),
+      }),
       ...siteRoutes({
         portfolios: service,
         sites: new SiteFiles({ blobs, isLive: (slug) => service.isLive(slug) }),

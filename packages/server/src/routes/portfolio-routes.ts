@@ -1,6 +1,8 @@
 import type { components } from '@resume2website/sdk';
 import { requireAuth, type OperationHandlers } from '../http/openapi-dispatcher.js';
+import { sendStaticAsset } from '../http/static-asset-response.js';
 import type { PortfolioService } from '../services/portfolio-service.js';
+import { ThemeThumbnails } from '../services/theme-thumbnails.js';
 import { DEFAULT_PAGE_SIZE } from './paging.js';
 import { toApiPortfolio, type PortfolioUrls } from './portfolio-representation.js';
 
@@ -8,20 +10,33 @@ type Schemas = components['schemas'];
 
 export function portfolioRoutes(deps: {
   portfolios: PortfolioService;
+  thumbnails: ThemeThumbnails;
   urls: PortfolioUrls;
   clock?: () => Date;
 }): OperationHandlers {
-  const { portfolios, urls } = deps;
+  const { portfolios, thumbnails, urls } = deps;
   const clock = deps.clock ?? (() => new Date());
   const show = (p: Parameters<typeof toApiPortfolio>[0]) => toApiPortfolio(p, urls, clock());
 
   return {
     listThemes(ctx) {
       const body: Schemas['ThemeList'] = {
-        items: portfolios.themes.map(({ id, name, description }) => ({ id, name, description })),
+        items: portfolios.themes.map(({ id, name, description }) => ({
+          id,
+          name,
+          description,
+          thumbnail_url: `${urls.backendUrl}${ThemeThumbnails.pathOf(id)}`,
+        })),
       };
       ctx.set('Cache-Control', 'public, max-age=300');
       ctx.body = body;
+    },
+    async getThemeThumbnail(ctx, { params }) {
+      // Thumbnails change only with a release: a day in caches, revalidated by their ETag.
+      sendStaticAsset(ctx, await thumbnails.get(params.theme_id), {
+        type: 'image/png',
+        cacheControl: 'public, max-age=86400',
+      });
     },
     async createPortfolio(ctx, { body }) {
       const created = await portfolios.create(requireAuth(ctx), {

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startChildServer, type ChildServer } from '../child-server.js';
 
@@ -31,8 +32,14 @@ export interface FuzzTarget {
 }
 
 export async function startFuzzTarget(options: FuzzTargetOptions): Promise<FuzzTarget> {
+  // A widget bundle of its own: whether packages/widget was built must not decide the verdict
+  // (an unbuilt one answers 503 widget-not-built, which is right for that deployment).
+  const widgetDist = path.join(options.dataDir, 'widget-dist');
+  await mkdir(path.join(widgetDist, 'chunks'), { recursive: true });
+  await writeFile(path.join(widgetDist, 'r2w-widget.js'), 'export {};\n');
   const child: ChildServer = await startChildServer(ENTRY, {
     DATA_DIR: options.dataDir,
+    WIDGET_DIST_DIR: widgetDist,
     ...(options.databaseUrl && { DATABASE_URL: options.databaseUrl }),
     ADMIN_TOKEN: options.adminToken,
     REQUEST_TIMEOUT_MS: String(options.requestTimeoutMs),
