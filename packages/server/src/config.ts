@@ -191,7 +191,12 @@ function pairOrNothing(
   return undefined;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): Config {
+/**
+ * Relative paths (`DATA_DIR`, `WIDGET_DIST_DIR`) resolve from where the person typed the command:
+ * npm runs a workspace's scripts (`npm run tenant`, `npm run worker`) inside the workspace, but says
+ * where it was invoked in `INIT_CWD`, so the CLI and `npm start` share `./data` at the root.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = env.INIT_CWD || process.cwd()): Config {
   // An empty assignment (`LOG_LEVEL=` in a .env file) means "use the default", not "invalid".
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = envSchema.safeParse(present);

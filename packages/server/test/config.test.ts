@@ -14,6 +14,16 @@ function configErrorOf(env: Record<string, string>): ConfigError {
 }
 
 describe('loadConfig', () => {
+  it('resolves a relative DATA_DIR from where npm was invoked (INIT_CWD), so workspace scripts share ./data', () => {
+    // `npm run tenant` at the root runs in packages/server; the server (`npm start`) runs at the root.
+    expect(loadConfig({ INIT_CWD: '/repo' }).sqliteFile).toBe('/repo/data/resume2website.sqlite');
+    expect(loadConfig({ INIT_CWD: '/repo', DATA_DIR: 'var/r2w' }).sqliteFile).toBe(
+      '/repo/var/r2w/resume2website.sqlite',
+    );
+    expect(loadConfig({ INIT_CWD: '/repo', DATA_DIR: '/abs' }).sqliteFile).toBe('/abs/resume2website.sqlite');
+    expect(loadConfig({}).sqliteFile).toBe(`${process.cwd()}/data/resume2website.sqlite`);
+  });
+
   it('runs on embedded defaults with an empty environment', () => {
     const config = loadConfig({}, '/srv/app');
     expect(config.port).toBe(2000);

@@ -1,14 +1,13 @@
 /** The widget's steps, in order. `progress` belongs to upload and `pay` to publish in the stepper. */
 export type Step = 'upload' | 'progress' | 'review' | 'theme' | 'preview' | 'pay' | 'done';
 
-/** What a reload needs to resume: ids and the step, never personal data. */
-export interface FlowState {
-  token?: string;
-  cvId?: string;
-  extractionId?: string;
-  portfolioId?: string;
-  theme?: string;
-  step: Step;
-}
+/**
+ * The ids a reload needs to resume (never personal data). One list, so what is saved and what is
+ * read back cannot drift apart. `checkoutSessionId` lets a reload ask how the checkout ended.
+ */
+export const FLOW_IDS = ['token', 'cvId', 'extractionId', 'portfolioId', 'checkoutSessionId', 'theme'] as const;
+
+/** What a reload needs to resume: ids and the step. */
+export type FlowState = { step: Step } & Partial<Record<(typeof FLOW_IDS)[number], string>>;
 
 export const STEPS: readonly Step[] = ['upload', 'progress', 'review', 'theme', 'preview', 'pay', 'done'];

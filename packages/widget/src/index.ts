@@ -7,4 +7,4 @@ export { defineR2wWidget } from './define.js';
 export { R2wWidget } from './r2w-widget-element.js';
 export type { Locale, Strings } from './i18n/index.js';
 export type { Step } from './flow-state.js';
-export type { WidgetEventMap, WidgetEventName } from './widget-events.js';
+export { WIDGET_EVENTS, type WidgetEventMap, type WidgetEventName } from './widget-events.js';

@@ -76,7 +76,27 @@ const PUBLISH_TIMEOUT_MS = 180_000;
 
 /**
  * `<r2w-widget>`: upload → progress → review → theme → preview → pay/publish → done, against the
- * RESUME2WEBSITE API, inside its own shadow DOM. See the package README for the interface.
+ * RESUME2WEBSITE API, inside its own shadow DOM. See docs/widget.md for the interface.
+ *
+ * @tagname r2w-widget
+ * @fires r2w-ready - The widget has its configuration and is ready for a file. `detail`: `{}`.
+ * @fires r2w-uploaded - The file was accepted. `detail`: `{cv_id}`.
+ * @fires r2w-extracted - The CV was read. `detail`: `{cv_id, extraction_id}`.
+ * @fires r2w-preview - A preview is shown. `detail`: `{portfolio_id, preview_url}`.
+ * @fires r2w-checkout - Stripe's checkout is mounted. `detail`: `{portfolio_id}`.
+ * @fires r2w-paid - The checkout completed. `detail`: `{portfolio_id}`.
+ * @fires r2w-published - The site is live. `detail`: `{portfolio_id, url}`.
+ * @fires r2w-error - Something failed; the widget shows it too. `detail`: `{code, message}`.
+ * @csspart dropzone - The upload area (also the drop target).
+ * @csspart button - Every button.
+ * @csspart stepper - The list of steps at the top.
+ * @csspart preview - The sandboxed preview frame.
+ * @csspart error - The error message region.
+ * @cssprop --r2w-color-primary - Buttons, links and focus rings (default: the tenant's brand colour).
+ * @cssprop --r2w-color-surface - The widget's background.
+ * @cssprop --r2w-color-text - The widget's text.
+ * @cssprop --r2w-radius - Corner radius of cards, fields and buttons.
+ * @cssprop --r2w-font-family - The widget's font.
  */
 export class R2wWidget extends LitElement {
   static override styles = widgetStyles;
@@ -119,6 +139,10 @@ export class R2wWidget extends LitElement {
   #abort = new AbortController();
   #checkout: MountedCheckout | undefined;
   #started = false;
+  /** The person has used the widget (pointer or key), so a new step may take the focus. */
+  #interacted = false;
+  /** A step changed while the focus was in the widget or lost: its heading takes the focus once shown. */
+  #focusHeading = false;
 
   constructor() {
     super();
@@ -152,7 +176,30 @@ export class R2wWidget extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('sessionToken') && this.#client && this.sessionToken) this.#client.token = this.sessionToken;
+    if (this.#focusHeading) this.#moveFocusToHeading();
   }
+
+  /**
+   * Keyboard and screen-reader users land on the new step's heading instead of the page's top (the
+   * button they pressed is gone). Never taken from the host page: only after the person used the
+   * widget, and only when the focus is in the widget or was lost with the old step.
+   */
+  #moveFocusToHeading(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('h2');
+    if (!heading) return; // still loading: the next update shows it
+    this.#focusHeading = false;
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+
+  #noteStepChange(): void {
+    const active = document.activeElement;
+    if (this.#interacted && (!active || active === document.body || active === this)) this.#focusHeading = true;
+  }
+
+  readonly #markInteracted = (): void => {
+    this.#interacted = true;
+  };
 
   get #locale(): Locale {
     return pickLocale(this.locale, globalThis.navigator?.language);
@@ -167,6 +214,7 @@ export class R2wWidget extends LitElement {
   }
 
   #go(step: Step, patch: Partial<View> = {}): void {
+    if (step !== this.view.step) this.#noteStepChange();
     this.#flow = { ...this.#flow, step };
     this.#save();
     this.#set({ step, error: undefined, notice: undefined, busy: false, ...patch });
@@ -270,11 +318,15 @@ export class R2wWidget extends LitElement {
           if (!flow.portfolioId) return this.#restart();
           const portfolio = await this.#api.portfolios.get(flow.portfolioId, { signal: this.#abort.signal });
           if (portfolio.status === 'published' && portfolio.published_url) return this.#finish(portfolio, false);
-          if (flow.step === 'pay' && (portfolio.paid || portfolio.status === 'publishing')) {
+          if (flow.step === 'pay' && (portfolio.paid || (await this.#checkoutCompleted(portfolio.id)))) {
+            // Paid, and the webhook is on its way (or done): wait for the site, never a second checkout.
             this.#go('pay', { paid: true });
             return await this.#awaitPublished(portfolio.id);
           }
-          return this.#go('preview', { previewUrl: portfolio.preview_url ?? undefined });
+          this.#go('preview', { previewUrl: portfolio.preview_url ?? undefined });
+          // Reloaded in the middle of paying: open the checkout again rather than send them back a step.
+          if (flow.step === 'pay') await this.#pay(portfolio.id);
+          return;
         }
         case 'done': {
           if (!flow.portfolioId) return this.#restart();
@@ -289,6 +341,14 @@ export class R2wWidget extends LitElement {
       }
       this.#fail(error);
     }
+  }
+
+  /** Whether the checkout this flow started was completed at Stripe (the webhook may still be coming). */
+  async #checkoutCompleted(portfolioId: string): Promise<boolean> {
+    const sessionId = this.#flow.checkoutSessionId;
+    if (!sessionId) return false;
+    const state = await this.#api.portfolios.getCheckout(portfolioId, sessionId, { signal: this.#abort.signal });
+    return state.status === 'complete' && state.payment_status !== 'unpaid';
   }
 
   #restart(): void {
@@ -471,6 +531,7 @@ export class R2wWidget extends LitElement {
     this.#set({ busy: true, error: undefined });
     try {
       const session = await this.#api.portfolios.checkout(portfolioId, { signal: this.#abort.signal });
+      this.#flow = { ...this.#flow, checkoutSessionId: session.checkout_session_id };
       this.#go('pay', { paid: false });
       this.#emit('r2w-checkout', { portfolio_id: portfolioId });
       await this.updateComplete;
@@ -539,7 +600,9 @@ export class R2wWidget extends LitElement {
       await navigator.clipboard.writeText(url);
       this.#set({ copied: true });
     } catch {
-      // clipboard refused (permissions): the link stays visible and selectable
+      // Clipboard refused (permissions, insecure page): select the address so Ctrl+C copies it.
+      const link = this.renderRoot.querySelector('.live a');
+      if (link) globalThis.getSelection()?.selectAllChildren(link);
     }
   }
 
@@ -653,7 +716,7 @@ export class R2wWidget extends LitElement {
   override render(): TemplateResult {
     const s = this.#s;
     const error = this.view.error;
-    return html`<div lang=${this.#locale}>
+    return html`<div lang=${this.#locale} @keydown=${this.#markInteracted} @pointerdown=${this.#markInteracted}>
       ${this.#renderBrand()} ${this.#renderStepper(s)}
       <div role="alert">
         ${

@@ -1,4 +1,4 @@
-import { STEPS, type FlowState } from './flow-state.js';
+import { FLOW_IDS, STEPS, type FlowState } from './flow-state.js';
 
 const PREFIX = 'r2w-widget:';
 
@@ -22,7 +22,7 @@ export function loadFlow(key: string): FlowState {
     if (!raw) return { step: 'upload' };
     const parsed = JSON.parse(raw) as Partial<FlowState>;
     const flow: FlowState = { step: parsed.step && STEPS.includes(parsed.step) ? parsed.step : 'upload' };
-    for (const name of ['token', 'cvId', 'extractionId', 'portfolioId', 'theme'] as const) {
+    for (const name of FLOW_IDS) {
       const value = parsed[name];
       if (typeof value === 'string') flow[name] = value;
     }

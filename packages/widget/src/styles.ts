@@ -58,6 +58,10 @@ export const widgetStyles = css`
     font-size: 1.35rem;
     margin: 0 0 0.75rem;
   }
+  /* Headings take the focus only programmatically (on a new step); a ring there would look like a control. */
+  h2:focus {
+    outline: none;
+  }
   h3 {
     font-size: 1.05rem;
     margin: 1rem 0 0.5rem;
@@ -110,6 +114,8 @@ export const widgetStyles = css`
   }
   .dropzone.over {
     border-color: var(--_primary);
+    border-style: solid;
+    background: color-mix(in srgb, var(--_primary) 10%, transparent);
   }
   .visually-hidden {
     position: absolute;

@@ -12,6 +12,18 @@ export interface WidgetEventMap {
 
 export type WidgetEventName = keyof WidgetEventMap;
 
+/** Every event's name, in the order a paid flow fires them (`r2w-error` can come at any point). */
+export const WIDGET_EVENTS = [
+  'r2w-ready',
+  'r2w-uploaded',
+  'r2w-extracted',
+  'r2w-preview',
+  'r2w-checkout',
+  'r2w-paid',
+  'r2w-published',
+  'r2w-error',
+] as const satisfies readonly WidgetEventName[];
+
 /** Dispatches one widget event from `target`; every event crosses shadow roots and bubbles. */
 export function emit<K extends WidgetEventName>(target: EventTarget, name: K, detail: WidgetEventMap[K]): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));

@@ -58,6 +58,18 @@ describe('session store', () => {
     const b = storageKey('https://api.example', 'pk_b');
     saveFlow(a, { step: 'theme', cvId: 'cv_1', token: 't' });
     expect(loadFlow(a)).toEqual({ step: 'theme', cvId: 'cv_1', token: 't' });
+    // every id the flow saves comes back (a reload mid-payment needs the checkout session)
+    const full = {
+      step: 'pay',
+      token: 't',
+      cvId: 'cv_1',
+      extractionId: 'ext_1',
+      portfolioId: 'pf_1',
+      checkoutSessionId: 'cs_1',
+      theme: 'classic',
+    } as const;
+    saveFlow(a, full);
+    expect(loadFlow(a)).toEqual(full);
     expect(loadFlow(b)).toEqual({ step: 'upload' });
     map.set(b, JSON.stringify({ step: 'hacked', cvId: 42, extra: 'x' }));
     expect(loadFlow(b)).toEqual({ step: 'upload' });

@@ -6,7 +6,7 @@ import {
   axeViolations,
   chromiumAvailable,
   events,
-  launch,
+  FREE_FLOW_EVENTS,
   openPage,
   PDF,
   shot,
@@ -15,15 +15,9 @@ import {
   widget,
   type WidgetPage,
 } from './support/page-helpers.js';
-import {
-  createTenant,
-  startApi,
-  startCareerSite,
-  type Api,
-  type CareerSite,
-  type Tenant,
-  WIDGET_DIR,
-} from './support/widget-harness.js';
+import { startCareerSite, type Api, type CareerSite, WIDGET_DIR } from './support/widget-harness.js';
+import type { Tenant } from './support/widget-harness.js';
+import { startWidgetWorld, type WidgetWorld } from './support/widget-world.js';
 
 // The whole widget, built by rollup as it ships, on a career page of another origin under a strict
 // CSP with Trusted Types, against the real server (SQLite, local files, payments off), in Chromium.
@@ -31,6 +25,7 @@ import {
 const EDITED_NAME = 'Eleanor Widget-Vance';
 const available = chromiumAvailable();
 
+let world: WidgetWorld;
 let api: Api;
 let site: CareerSite;
 let foreign: CareerSite;
@@ -39,18 +34,14 @@ let browser: Browser;
 
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
-  api = await startApi();
-  site = await startCareerSite(api.url);
-  foreign = await startCareerSite(api.url);
-  tenant = await createTenant(api, [site.origin]);
-  if (available) browser = await launch();
+  world = await startWidgetWorld();
+  ({ api, site, tenant, browser } = world);
+  foreign = await startCareerSite(api.url); // same key, an origin the tenant does not allow
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
   await foreign?.close();
-  await api?.close();
+  await world?.close();
 });
 
 function open(options: { scheme?: 'light' | 'dark'; width?: number; origin?: string } = {}): Promise<WidgetPage> {
@@ -91,11 +82,10 @@ describe.skipIf(!available)('<r2w-widget> in Chromium against the real server', 
     async ({ name, scheme, width }) => {
       const { page, problems } = await open({ scheme, width });
       await waitForEvent(page, 'r2w-ready');
-      const a11y = width > 390; // axe runs light and dark; the 390 px run is for the screenshots
 
       // Upload: a real, labelled file input
       expect(await widget(page).locator('label[for=file]').isVisible()).toBe(true);
-      if (a11y) expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await shot(page, `${name}-1-upload`);
       // Progress: hold the event stream back a moment, so the step can be seen (and photographed)
       let releaseEvents = () => {};
@@ -117,7 +107,7 @@ describe.skipIf(!available)('<r2w-widget> in Chromium against the real server', 
       expect(await widget(page).locator('[id^=job-]').count()).toBeGreaterThan(0);
       expect(await widget(page).locator('[id^=school-]').count()).toBeGreaterThan(0);
       await fullName.fill(EDITED_NAME);
-      if (a11y) expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await shot(page, `${name}-3-review`);
       await widget(page).locator('button[type=submit]').click();
 
@@ -127,7 +117,7 @@ describe.skipIf(!available)('<r2w-widget> in Chromium against the real server', 
       const count = await radios.count();
       expect(count).toBeGreaterThan(1);
       await radios.nth(count - 1).check();
-      if (a11y) expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await shot(page, `${name}-4-theme`);
       await widget(page).getByRole('button', { name: 'Show the preview' }).click();
 
@@ -151,7 +141,7 @@ describe.skipIf(!available)('<r2w-widget> in Chromium against the real server', 
       await live.waitFor({ timeout: 60_000 });
       const url = await live.getAttribute('href');
       expect(url).toMatch(/^http:\/\/localhost:\d+\/sites\/[\w-]+\/$/);
-      if (a11y) expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await shot(page, `${name}-6-done`);
       expect(await widget(page).locator('a[href^="https://www.linkedin.com/sharing/"]').count()).toBe(1);
       expect(await widget(page).locator('a[href^="https://x.com/intent/"]').count()).toBe(1);
@@ -162,13 +152,7 @@ describe.skipIf(!available)('<r2w-widget> in Chromium against the real server', 
 
       // Every event once, in order, bubbling and composed, with small details and no personal data
       const fired = await events(page);
-      expect(fired.map((e) => e.type)).toEqual([
-        'r2w-ready',
-        'r2w-uploaded',
-        'r2w-extracted',
-        'r2w-preview',
-        'r2w-published',
-      ]);
+      expect(fired.map((e) => e.type)).toEqual(FREE_FLOW_EVENTS);
       expect(fired.every((e) => e.bubbles && e.composed)).toBe(true);
       const [ready, uploaded, extracted, previewed, published] = fired;
       expect(ready!.detail).toEqual({});

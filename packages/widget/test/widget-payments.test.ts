@@ -1,31 +1,27 @@
 import { mkdir } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   signWebhook,
   startStripeMock,
   stripeEvent,
+  type MockSession,
   type StripeMock,
 } from '../../server/test/support/stripe-mock-server.js';
 import {
   chromiumAvailable,
   events,
-  launch,
   openPage,
   PDF,
   shot,
   SHOTS,
   waitForEvent,
   widget,
+  type WidgetPage,
 } from './support/page-helpers.js';
-import {
-  createTenant,
-  startApi,
-  startCareerSite,
-  type Api,
-  type CareerSite,
-  type Tenant,
-} from './support/widget-harness.js';
+import { startCareerSite, type Api, type CareerSite, type Tenant } from './support/widget-harness.js';
+import { startWidgetWorld, type WidgetWorld } from './support/widget-world.js';
+import { WIDGET_EVENTS } from '../src/widget-events.js';
 
 // Payments on: the real server against a local Stripe API stub, and in the browser a stand-in for
 // Stripe.js (served for https://js.stripe.com by the test, since nothing may be downloaded) that
@@ -61,8 +57,9 @@ window.Stripe = function (publishableKey) {
 window.Stripe.version = 'endive';
 `;
 
-let api: Api;
 let stripe: StripeMock;
+let world: WidgetWorld;
+let api: Api;
 let site: CareerSite;
 let tenant: Tenant;
 let browser: Browser;
@@ -71,42 +68,63 @@ beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
   stripe = await startStripeMock();
   stripe.prices.price_site = { amount: 900, currency: 'eur' };
-  api = await startApi({
-    STRIPE_SECRET_KEY: 'sk_test_widget_0123456789',
-    STRIPE_PUBLISHABLE_KEY: 'pk_test_widget_0123456789',
-    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-    STRIPE_PRICE_ID: 'price_site',
-    STRIPE_API_BASE_URL: stripe.url,
+  world = await startWidgetWorld({
+    env: {
+      STRIPE_SECRET_KEY: 'sk_test_widget_0123456789',
+      STRIPE_PUBLISHABLE_KEY: 'pk_test_widget_0123456789',
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_PRICE_ID: 'price_site',
+      STRIPE_API_BASE_URL: stripe.url,
+    },
+    startSite: (apiUrl) => startCareerSite(apiUrl, { stripe: true }),
   });
-  site = await startCareerSite(api.url, { stripe: true });
-  tenant = await createTenant(api, [site.origin]);
-  if (available) browser = await launch();
+  ({ api, site, tenant, browser } = world);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await api?.close();
+  await world?.close();
   await stripe?.close();
 });
 
+/** A career page with Stripe.js replaced by the stand-in above. */
+async function openPaying(): Promise<WidgetPage> {
+  const opened = await openPage(browser, `${site.origin}/?key=${tenant.publishable_key}`);
+  await opened.page.route('https://js.stripe.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_STRIPE_JS }),
+  );
+  return opened;
+}
+
+/** Upload → review → theme → the preview, where "Pay and publish" waits. */
+async function toPreview(page: Page): Promise<void> {
+  await waitForEvent(page, 'r2w-ready');
+  await widget(page).locator('input[type=file]').setInputFiles(PDF);
+  await widget(page).locator('#fullName').waitFor({ timeout: 60_000 });
+  await widget(page).locator('button[type=submit]').click();
+  await widget(page).locator('input[name=theme]').first().waitFor();
+  await widget(page).getByRole('button', { name: 'Show the preview' }).click();
+  await widget(page).locator('iframe[part=preview]').waitFor();
+}
+
+/** Stripe tells the server: the signed `checkout.session.completed` webhook, as Stripe sends it. */
+async function deliverCompleted(session: MockSession): Promise<void> {
+  const payload = JSON.stringify(stripeEvent('checkout.session.completed', session));
+  const delivered = await fetch(`${api.url}/api/v1/payments/webhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'stripe-signature': signWebhook(payload, WEBHOOK_SECRET) },
+    body: payload,
+  });
+  expect(delivered.status).toBe(200);
+}
+
 describe.skipIf(!available)('<r2w-widget> with payments on', () => {
   it('pays through Embedded Checkout (Stripe.js loaded only then) and lands on the published site', async () => {
-    const { page, problems } = await openPage(browser, `${site.origin}/?key=${tenant.publishable_key}`);
+    const { page, problems } = await openPaying();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.route('https://js.stripe.com/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_STRIPE_JS }),
-    );
-    await waitForEvent(page, 'r2w-ready');
-    await widget(page).locator('input[type=file]').setInputFiles(PDF);
-    await widget(page).locator('#fullName').waitFor({ timeout: 60_000 });
-    await widget(page).locator('button[type=submit]').click();
-    await widget(page).locator('input[name=theme]').first().waitFor();
-    await widget(page).getByRole('button', { name: 'Show the preview' }).click();
-    await widget(page).locator('iframe[part=preview]').waitFor();
+    await toPreview(page);
     expect(await widget(page).getByText('€9.00').isVisible()).toBe(true);
     expect(scripts.filter((s) => s.includes('stripe'))).toEqual([]); // nothing of Stripe before the pay step
 
@@ -124,29 +142,44 @@ describe.skipIf(!available)('<r2w-widget> with payments on', () => {
 
     await pay.click();
     await waitForEvent(page, 'r2w-paid');
-    // Stripe tells the server: the signed webhook, as Stripe would send it.
-    const paid = stripe.complete(session!.id);
-    const payload = JSON.stringify(stripeEvent('checkout.session.completed', paid));
-    const delivered = await fetch(`${api.url}/api/v1/payments/webhook`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'stripe-signature': signWebhook(payload, WEBHOOK_SECRET) },
-      body: payload,
-    });
-    expect(delivered.status).toBe(200);
+    await deliverCompleted(stripe.complete(session!.id));
 
     const published = await waitForEvent(page, 'r2w-published');
     const url = await widget(page).locator('.live a').getAttribute('href');
     expect(published.detail).toEqual({ portfolio_id: checkout.detail.portfolio_id, url });
     expect((await fetch(url!)).status).toBe(200);
-    expect((await events(page)).map((e) => e.type)).toEqual([
-      'r2w-ready',
-      'r2w-uploaded',
-      'r2w-extracted',
-      'r2w-preview',
-      'r2w-checkout',
-      'r2w-paid',
-      'r2w-published',
-    ]);
+    // every event but r2w-error, each once, in the documented order
+    expect((await events(page)).map((e) => e.type)).toEqual(WIDGET_EVENTS.filter((e) => e !== 'r2w-error'));
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reopens the checkout after a reload mid-payment, and after paying waits for the site across a reload', async () => {
+    const { page, problems } = await openPaying();
+    await toPreview(page);
+    await widget(page).getByRole('button', { name: 'Pay and publish' }).click();
+    const first = await waitForEvent(page, 'r2w-checkout');
+    await widget(page).locator('#fake-stripe-pay').waitFor();
+
+    // Reloaded while Stripe's form is open: the pay step again, with a checkout mounted
+    await page.reload();
+    const again = await waitForEvent(page, 'r2w-checkout');
+    expect(again.detail).toEqual(first.detail);
+    expect(await widget(page).locator('[aria-current=step]').textContent()).toBe('Publish');
+    const session = [...stripe.sessions.values()].at(-1)!;
+    stripe.complete(session.id); // Stripe has the payment before it calls onComplete in the page
+    await widget(page).locator('#fake-stripe-pay').click();
+    await waitForEvent(page, 'r2w-paid');
+
+    // Reloaded after paying, before Stripe's webhook: "payment received, publishing", not a new checkout
+    await page.reload();
+    await waitForEvent(page, 'r2w-ready');
+    await widget(page).getByText('Payment received, publishing your website…').waitFor();
+    expect(await widget(page).locator('#fake-stripe-pay').count()).toBe(0);
+    await deliverCompleted(stripe.sessions.get(session.id)!);
+    const live = widget(page).locator('.live a');
+    await live.waitFor({ timeout: 60_000 });
+    expect((await fetch((await live.getAttribute('href'))!)).status).toBe(200);
     expect(problems).toEqual([]);
     await page.context().close();
   });

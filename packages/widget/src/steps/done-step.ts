@@ -18,6 +18,8 @@ export function doneStep(p: DoneStepProps): TemplateResult {
     <p class="live"><a href=${p.url} target="_blank" rel="noopener">${p.url}</a></p>
     <div class="actions">
       <button part="button" @click=${p.onCopy}>${p.copied ? s.copied : s.copy}</button>
+      <!-- a changed button label is not reliably read out: say it once here -->
+      <span class="visually-hidden" role="status">${p.copied ? s.copied : ''}</span>
     </div>
     <h3>${s.share}</h3>
     <ul class="share">

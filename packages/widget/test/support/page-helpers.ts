@@ -64,6 +64,9 @@ export async function openPage(
 
 export const widget = (page: Page): Locator => page.locator('r2w-widget');
 
+/** The events of a whole flow with payments off, in the order they must fire, each once. */
+export const FREE_FLOW_EVENTS = ['r2w-ready', 'r2w-uploaded', 'r2w-extracted', 'r2w-preview', 'r2w-published'];
+
 export function events(page: Page): Promise<CollectedEvent[]> {
   return page.evaluate(() => (window as unknown as { __r2wEvents: CollectedEvent[] }).__r2wEvents);
 }

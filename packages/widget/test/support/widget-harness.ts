@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import { buildContainer, type Container } from '../../../server/src/composition-root.js';
 import { loadConfig } from '../../../server/src/config.js';
 import { listen, type RunningServer } from '../../../server/src/server-lifecycle.js';
+import { WIDGET_EVENTS } from '../../src/widget-events.js';
 
 export const WIDGET_DIR = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = path.join(WIDGET_DIR, 'dist');
@@ -97,18 +98,6 @@ export interface CareerSite {
   close(): Promise<void>;
 }
 
-/** The events the page collects on `document`, before the widget's module runs. */
-export const WIDGET_EVENTS = [
-  'r2w-ready',
-  'r2w-uploaded',
-  'r2w-extracted',
-  'r2w-preview',
-  'r2w-checkout',
-  'r2w-paid',
-  'r2w-published',
-  'r2w-error',
-];
-
 const COLLECTOR = `window.__r2wEvents = [];
 for (const name of ${JSON.stringify(WIDGET_EVENTS)}) {
   document.addEventListener(name, (event) => {
@@ -119,7 +108,11 @@ for (const name of ${JSON.stringify(WIDGET_EVENTS)}) {
 /**
  * A plain career page on 127.0.0.1 (another origin than the API on localhost) that embeds the
  * widget under a strict CSP: no inline script or style, no eval, Trusted Types enforced.
- * `/?key=pk_…&scheme=dark&locale=en` picks the publishable key, colour scheme and locale.
+ * `/?key=pk_…&scheme=dark&locale=en` picks the publishable key, colour scheme and locale;
+ * `scheme=auto` leaves the `color-scheme` attribute out, `theme=…` preselects a theme, and
+ * `nonce=…` allows styles by that nonce only (no 'self'), handing it to Lit as `window.litNonce`;
+ * with `legacy=1` too, the page hides constructable stylesheets so Lit falls back to `<style>`
+ * elements, as in a browser without them, where only the nonce lets the widget's styles in.
  */
 export async function startCareerSite(apiUrl: string, options: { stripe?: boolean } = {}): Promise<CareerSite> {
   // A page that takes payments must let Stripe.js and its frames in; nothing else changes.
@@ -131,12 +124,23 @@ export async function startCareerSite(apiUrl: string, options: { stripe?: boolea
         const key = url.searchParams.get('key') ?? '';
         const scheme = url.searchParams.get('scheme') ?? 'light';
         const locale = url.searchParams.get('locale') ?? 'en';
+        const theme = url.searchParams.get('theme');
+        const nonce = url.searchParams.get('nonce');
+        const legacy = url.searchParams.get('legacy') === '1';
+        const attrs = [
+          `api-base="${apiUrl}"`,
+          `publishable-key="${key}"`,
+          `locale="${locale}"`,
+          ...(scheme === 'auto' ? [] : [`color-scheme="${scheme}"`]),
+          ...(theme ? [`theme="${theme}"`] : []),
+        ].join(' ');
+        const nonceAttr = nonce ? ` nonce="${nonce}"` : '';
         res.writeHead(200, {
           'content-type': 'text/html; charset=utf-8',
           'content-security-policy': [
             "default-src 'none'",
             `script-src 'self'${stripe}`,
-            "style-src 'self'",
+            nonce ? `style-src 'nonce-${nonce}'` : "style-src 'self'",
             `connect-src ${apiUrl}`,
             `frame-src ${apiUrl}${stripe}`,
             `img-src 'self' ${apiUrl} data:`,
@@ -147,13 +151,14 @@ export async function startCareerSite(apiUrl: string, options: { stripe?: boolea
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Acme Careers</title>
-<link rel="stylesheet" href="/page.css">
+<link rel="stylesheet" href="/page.css"${nonceAttr}>
+${nonce ? `<script src="/lit-nonce.js?nonce=${nonce}${legacy ? '&amp;legacy=1' : ''}"></script>` : ''}
 <script src="/collect.js"></script>
 <script type="module" src="/r2w-widget.js"></script>
 </head>
 <body class="${scheme}">
 <main><h1>Acme Careers</h1>
-<r2w-widget api-base="${apiUrl}" publishable-key="${key}" locale="${locale}" color-scheme="${scheme}"></r2w-widget>
+<r2w-widget ${attrs}></r2w-widget>
 </main>
 </body></html>`);
         return;
@@ -161,6 +166,12 @@ export async function startCareerSite(apiUrl: string, options: { stripe?: boolea
       if (url.pathname === '/collect.js') {
         res.writeHead(200, { 'content-type': 'text/javascript' });
         res.end(COLLECTOR);
+        return;
+      }
+      if (url.pathname === '/lit-nonce.js') {
+        const legacy = url.searchParams.get('legacy') === '1' ? 'delete Document.prototype.adoptedStyleSheets;\n' : '';
+        res.writeHead(200, { 'content-type': 'text/javascript' });
+        res.end(`${legacy}window.litNonce = ${JSON.stringify(url.searchParams.get('nonce'))};`);
         return;
       }
       if (url.pathname === '/page.css') {
