@@ -188,6 +188,11 @@ export class Resume2Website {
     /** The signed-in user. */
     me: async (options: CallOptions = {}): Promise<Schemas['CurrentUser']> =>
       unwrap(await this.raw.GET('/api/v1/auth/me', { ...options })),
+    /** Deletes the account with all its CVs, portfolios, sites and sessions, and forgets the session here. */
+    deleteAccount: async (options: CallOptions = {}): Promise<void> => {
+      unwrap(await this.raw.DELETE('/api/v1/auth/me', { ...options }));
+      this.#token = undefined;
+    },
   };
 
   readonly cvs = {

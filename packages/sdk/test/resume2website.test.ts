@@ -176,6 +176,19 @@ describe('errors', () => {
     expect(s.requests[1]!.headers.authorization).toBeUndefined();
     expect(r2w.token).toBeUndefined();
   });
+
+  it('deletes the account with DELETE /auth/me and forgets the session; a refusal keeps it', async () => {
+    let refuse = true;
+    const s = await serve((req, res) => (refuse ? problem(res, 403, 'forbidden') : (res.writeHead(204), res.end())));
+    const r2w = new Resume2Website({ baseUrl: s.url, token: 'tok', maxRetries: 0 });
+    expect((await rejection(r2w.auth.deleteAccount())).status).toBe(403);
+    expect(r2w.token).toBe('tok');
+    refuse = false;
+    await r2w.auth.deleteAccount();
+    expect(s.requests.at(-1)).toMatchObject({ method: 'DELETE', url: '/api/v1/auth/me' });
+    expect(s.requests.at(-1)!.headers.authorization).toBe('Bearer tok');
+    expect(r2w.token).toBeUndefined();
+  });
 });
 
 describe('pagination', () => {

@@ -56,11 +56,6 @@ export async function createApp(deps: AppDeps): Promise<Koa<AppState>> {
   for (const middleware of deps.edgeMiddleware) app.use(middleware);
   app.use(securityHeaders({ hsts: deps.config.backendUrl.startsWith('https://') }));
   app.use(apiDocsAssets({ specText: deps.spec.text, backendUrl: deps.config.backendUrl }));
-  app.use(async (ctx, next) => {
-    // Until the hosted site lands, the root points people at the API reference.
-    if (ctx.path === '/' && (ctx.method === 'GET' || ctx.method === 'HEAD')) return ctx.redirect('/docs');
-    return next();
-  });
   app.use(jsonBodyParser({ limitBytes: deps.config.limits.maxJsonBodyBytes }));
   for (const middleware of deps.callerMiddleware) app.use(middleware);
   app.use(dispatcher);

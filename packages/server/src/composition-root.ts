@@ -13,6 +13,7 @@ import type { OperationHandlers } from './http/openapi-dispatcher.js';
 import type { Logger } from './logger.js';
 import { createOAuthModule } from './modules/oauth-module.js';
 import { type PortfolioModule } from './modules/portfolio-module.js';
+import { createSiteModule } from './modules/site-module.js';
 import { hostedOrigins } from './modules/tenant-module.js';
 import { createWidgetModule } from './modules/widget-module.js';
 import type { AuthService } from './services/auth-service.js';
@@ -57,6 +58,7 @@ export async function buildContainer(
     services.startSchedules();
     const oauth = createOAuthModule({ db: infra.db, config, auth: auth.auth, logger });
     const widget = createWidgetModule(config);
+    const site = createSiteModule(config);
     const app = await createApp({
       config,
       logger,
@@ -72,6 +74,7 @@ export async function buildContainer(
         ...portfolios.routes(),
         ...payments.routes(),
         ...widget.routes(),
+        ...site.routes(),
       },
       edgeMiddleware: [tenants.corsMiddleware, portfolios.redirects],
       callerMiddleware: [

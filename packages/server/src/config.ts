@@ -91,6 +91,7 @@ const envSchema = z.object({
   LINKEDIN_ISSUER_URL: optionalUrl,
   WORKER_METRICS_PORT: integer(2001, 0, 65535),
   WIDGET_DIST_DIR: optionalString,
+  SITE_DIST_DIR: optionalString,
 });
 
 /**
@@ -98,6 +99,9 @@ const envSchema = z.object({
  * workspace: the same from src/ and from dist/, in the repository and in the image.
  */
 export const DEFAULT_WIDGET_DIST_DIR = fileURLToPath(new URL('../../widget/dist', import.meta.url));
+
+/** The hosted site's build output (packages/widget/dist/site), found the same way. */
+export const DEFAULT_SITE_DIST_DIR = fileURLToPath(new URL('../../widget/dist/site', import.meta.url));
 
 export type Environment = 'development' | 'test' | 'staging' | 'production';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -167,6 +171,8 @@ export interface Config {
   workerMetricsPort: number;
   /** Where the built `<r2w-widget>` bundle (`r2w-widget.js`, `chunks/`) is read from. */
   widgetDistDir: string;
+  /** Where the hosted site's build (`manifest.json` and the files it lists) is read from. */
+  siteDistDir: string;
 }
 
 export class ConfigError extends Error {
@@ -192,7 +198,7 @@ function pairOrNothing(
 }
 
 /**
- * Relative paths (`DATA_DIR`, `WIDGET_DIST_DIR`) resolve from where the person typed the command:
+ * Relative paths (`DATA_DIR`, `WIDGET_DIST_DIR`, `SITE_DIST_DIR`) resolve from where the person typed the command:
  * npm runs a workspace's scripts (`npm run tenant`, `npm run worker`) inside the workspace, but says
  * where it was invoked in `INIT_CWD`, so the CLI and `npm start` share `./data` at the root.
  */
@@ -307,6 +313,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = env.INIT_CWD ||
     },
     workerMetricsPort: e.WORKER_METRICS_PORT,
     widgetDistDir: e.WIDGET_DIST_DIR ? path.resolve(cwd, e.WIDGET_DIST_DIR) : DEFAULT_WIDGET_DIST_DIR,
+    siteDistDir: e.SITE_DIST_DIR ? path.resolve(cwd, e.SITE_DIST_DIR) : DEFAULT_SITE_DIST_DIR,
   };
 }
 

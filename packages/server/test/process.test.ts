@@ -22,6 +22,7 @@ describe('the server process', () => {
       DATA_DIR: dataDir,
       BACKEND_PORT: '0',
       HOST: '127.0.0.1',
+      SITE_DIST_DIR: path.join(dataDir, 'no-site-here'),
     });
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
     const ready = await fetch(`${server.url}/ready`);
@@ -30,9 +31,10 @@ describe('the server process', () => {
     const docs = await fetch(`${server.url}/docs`);
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('/docs/assets/swagger-ui-bundle.js');
+    // The root is the hosted site now, not a redirect to /docs (no build here: 503 site-not-built).
     const root = await fetch(`${server.url}/`, { redirect: 'manual' });
-    expect(root.status).toBe(302);
-    expect(root.headers.get('location')).toBe('/docs');
+    expect(root.status).toBe(503);
+    expect(await root.json()).toMatchObject({ type: 'https://resume2website.com/problems/site-not-built' });
     // Every log line is structured JSON; request lines carry the request id.
     const requestLine = server.logs.find((l) => l.msg === 'request completed');
     expect(requestLine?.request_id).toEqual(expect.any(String));

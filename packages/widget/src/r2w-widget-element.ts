@@ -189,7 +189,9 @@ export class R2wWidget extends LitElement {
     if (!heading) return; // still loading: the next update shows it
     this.#focusHeading = false;
     heading.tabIndex = -1;
-    heading.focus();
+    // No jump: the page must not move under the pointer of someone who just clicked (keyboard users
+    // get the next Tab stop scrolled into view by the browser).
+    heading.focus({ preventScroll: true });
   }
 
   #noteStepChange(): void {
@@ -356,17 +358,47 @@ export class R2wWidget extends LitElement {
     this.#checkout = undefined;
     const token = this.#flow.token;
     this.#flow = { step: 'upload', ...(token && { token }) };
-    this.#go('upload', { failed: false, stage: 'queued', data: {}, previewUrl: undefined, paid: false });
+    this.#go('upload', {
+      failed: false,
+      stage: 'queued',
+      data: {},
+      previewUrl: undefined,
+      paid: false,
+      publishedUrl: undefined,
+      copied: false,
+      selectedTheme: this.theme,
+    });
   }
 
   async #ensureSession(): Promise<void> {
     const api = this.#api;
     if (this.sessionToken) api.token = this.sessionToken;
     if (api.token) return;
+    // Served from the API's own origin (the hosted site), a signed-in person's session is the
+    // http-only cookie the browser sends by itself: use it rather than start a guest beside it.
+    if (this.#sameOrigin && (await this.#cookieSession())) return;
     await api.auth.guest({ signal: this.#abort.signal });
     if (api.token) {
       this.#flow = { ...this.#flow, token: api.token };
       this.#save(); // a reload keeps this guest, even if the upload then fails
+    }
+  }
+
+  get #sameOrigin(): boolean {
+    try {
+      return new URL(this.apiBase ?? '', globalThis.location?.href).origin === globalThis.location?.origin;
+    } catch {
+      return false;
+    }
+  }
+
+  async #cookieSession(): Promise<boolean> {
+    try {
+      await this.#api.auth.me({ signal: this.#abort.signal });
+      return true;
+    } catch (error) {
+      if (error instanceof Resume2WebsiteError && error.status === 401) return false;
+      throw error;
     }
   }
 
@@ -692,6 +724,7 @@ export class R2wWidget extends LitElement {
           url: v.publishedUrl ?? '',
           copied: v.copied,
           onCopy: () => void this.#copy(),
+          onRestart: () => this.#restart(),
         });
     }
   }

@@ -236,7 +236,8 @@ export const widgetStyles = css`
   }
   input[type='text'],
   input[type='email'],
-  input[type='tel'] {
+  input[type='tel'],
+  input[type='password'] {
     font: inherit;
     font-weight: 400;
     color: var(--_text);

@@ -164,6 +164,14 @@ describe.skipIf(!available)('<r2w-widget> in Chromium against the real server', 
       });
       expect(published!.detail).toEqual({ portfolio_id: previewed!.detail.portfolio_id, url });
       expect(JSON.stringify(fired)).not.toMatch(/Eleanor|Vance|@/);
+
+      // Another website: back to a fresh upload, and a reload stays there (the old flow is gone)
+      await widget(page).getByRole('button', { name: 'Make another website' }).click();
+      await widget(page).locator('input[type=file]').waitFor({ state: 'attached' });
+      expect(await widget(page).locator('[aria-current=step]').textContent()).toBe('Upload');
+      await page.reload();
+      await waitForEvent(page, 'r2w-ready');
+      await widget(page).locator('input[type=file]').waitFor({ state: 'attached' });
       expect(problems).toEqual([]);
       await page.context().close();
     },

@@ -983,6 +983,238 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open the hosted site
+         * @description Public. The hosted reference site's home page: the single-page app's HTML shell (see the `Site` tag), which loads the app's content-hashed script and stylesheet from `/app/…`. Answers `503 site-not-built` when this server has no built site.
+         */
+        get: operations["getSiteHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open the sign-in page
+         * @description Public. The hosted site's sign-in page (the app's HTML shell, see the `Site` tag).
+         */
+        get: operations["getSiteSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open the sign-up page
+         * @description Public. The hosted site's sign-up page (the app's HTML shell, see the `Site` tag).
+         */
+        get: operations["getSiteSignUp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open the dashboard
+         * @description Public (the app asks for a session once loaded). The hosted site's list of the person's CVs and portfolios (the app's HTML shell, see the `Site` tag). A page that pays: with payments on, its `Content-Security-Policy` admits Stripe.
+         */
+        get: operations["getSiteDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open the create flow
+         * @description Public. The hosted site's upload → review → theme → preview → pay/publish flow (the app's HTML shell, see the `Site` tag). A page that pays: with payments on, its `Content-Security-Policy` admits Stripe.
+         */
+        get: operations["getSiteCreate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open the account page
+         * @description Public (the app asks for a session once loaded). The hosted site's account page (the app's HTML shell, see the `Site` tag).
+         */
+        get: operations["getSiteAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cvs/{cv_id}/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The CV's id. */
+                cv_id: components["parameters"]["CvIdParam"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Open a CV in the editor
+         * @description Public (the app asks for a session once loaded, and the API answers `404` for a CV that is not the caller's). The hosted site's editor for one CV's document (the app's HTML shell, see the `Site` tag). A malformed id answers `400 invalid-parameters`.
+         */
+        get: operations["getSiteCvEditor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolios/{portfolio_id}/checkout/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The portfolio's id. */
+                portfolio_id: components["parameters"]["PortfolioIdParam"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Return from a checkout
+         * @description Public. Where Stripe sends the customer after a checkout started from the hosted site (the `return_url` of `createCheckoutSession`, on `FRONTEND_URL`, with Stripe's `session_id={CHECKOUT_SESSION_ID}`): the app's HTML shell (see the `Site` tag), whose page reads the checkout's state and waits until the portfolio is paid. A page that pays: with payments on, its `Content-Security-Policy` admits Stripe. A malformed id answers `400 invalid-parameters`.
+         */
+        get: operations["getSiteCheckoutReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/app/{asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file of the site's build as its manifest lists it: flat, content-hashed (e.g. `r2w-site-3f2a1b9c.js`). */
+                asset: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a file of the hosted site's app
+         * @description Public. A script, stylesheet or image of the site's build, by its content-hashed name: cacheable for a year (`Cache-Control: public, max-age=31536000, immutable`, with a strong `ETag`; a matching `If-None-Match` answers `304`). Only the files the build's manifest lists are served: any other name answers `404 not-found`.
+         */
+        get: operations["getSiteAppAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/app/chunks/{chunk}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A module the app's script imports on demand, as the manifest lists it under `chunks/`: flat, content-hashed, ending in `.js`. */
+                chunk: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a lazily loaded part of the hosted site's app
+         * @description Public. A module of the site's build under `chunks/`, by its content-hashed name, cacheable for a year like `getSiteAppAsset`. A chunk the manifest does not list answers `404 not-found`.
+         */
+        get: operations["getSiteAppChunk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/favicon.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the site's icon
+         * @description Public. The site build's `favicon.svg` (cached for a day, with a strong `ETag`); `404 not-found` when the build has none.
+         */
+        get: operations["getSiteFavicon"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -3127,6 +3359,56 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The single-page app's HTML shell: the same document at every page address, naming the build's content-hashed script (`/app/<entry>`) and stylesheet; the app renders the page from the URL. No inline script or style. `Cache-Control: no-cache` with a strong `ETag` (a new build is picked up at once; a matching `If-None-Match` answers `304`). */
+        SiteShell: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Security-Policy": components["headers"]["SiteContentSecurityPolicy"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": components["schemas"]["HtmlPage"];
+            };
+        };
+        /** @description A file of the site's build. */
+        SiteAppFile: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                ETag: components["headers"]["ETag"];
+                "Access-Control-Allow-Origin": components["headers"]["AllowAnyOrigin"];
+                "Cross-Origin-Resource-Policy": components["headers"]["CrossOriginResourcePolicy"];
+                [name: string]: unknown;
+            };
+            content: {
+                "text/javascript": components["schemas"]["TextAsset"];
+                "text/css": components["schemas"]["TextAsset"];
+                "image/svg+xml": components["schemas"]["TextAsset"];
+            };
+        };
+        /** @description `site-not-built`: this server has no built hosted site to serve (a deployment without `npm run build --workspace @resume2website/widget`, or `SITE_DIST_DIR` pointing elsewhere). Retry after `Retry-After` seconds. */
+        SiteNotBuilt: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://resume2website.com/problems/site-not-built",
+                 *       "title": "Site not built",
+                 *       "status": 503,
+                 *       "detail": "This server has no hosted site to serve; it was deployed without building it.",
+                 *       "instance": "/",
+                 *       "request_id": "req_01hx7m3k9q2w8e4r6t5y1u0i9o"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description `not-ready`: a required backend is unavailable or the server is shutting down; retry after `Retry-After` seconds. */
         ServiceUnavailable: {
             headers: {
@@ -3241,6 +3523,11 @@ export interface components {
          * @example default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'
          */
         ContentSecurityPolicy: string;
+        /**
+         * @description The hosted site's policy: scripts, styles, fonts and requests from this origin only, no `'unsafe-inline'` or `'unsafe-eval'`, Trusted Types enforced (`lit-html`, `r2w-widget-stripe`), frames from this origin and the published sites' origin (previews, sites), never framed itself. With payments on, the pages that pay (`/create`, `/dashboard`, the checkout return) also admit Stripe.js and its frames.
+         * @example default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html r2w-widget-stripe
+         */
+        SiteContentSecurityPolicy: string;
         /**
          * @description A strong validator of the body (a hash of its bytes); send it back in `If-None-Match` to get `304 Not Modified` while it is unchanged.
          * @example "3f2a1b9c4d5e6f7081920a1b2c3d4e5f"
@@ -4959,6 +5246,214 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSiteHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SiteShell"];
+            304: components["responses"]["NotModified"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["SiteNotBuilt"];
+        };
+    };
+    getSiteSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SiteShell"];
+            304: components["responses"]["NotModified"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["SiteNotBuilt"];
+        };
+    };
+    getSiteSignUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SiteShell"];
+            304: components["responses"]["NotModified"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["SiteNotBuilt"];
+        };
+    };
+    getSiteDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SiteShell"];
+            304: components["responses"]["NotModified"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["SiteNotBuilt"];
+        };
+    };
+    getSiteCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SiteShell"];
+            304: components["responses"]["NotModified"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["SiteNotBuilt"];
+        };
+    };
+    getSiteAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SiteShell"];
+            304: components["responses"]["NotModified"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["SiteNotBuilt"];
+        };
+    };
+    getSiteCvEditor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The CV's id. */
+                cv_id: components["parameters"]["CvIdParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SiteShell"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["SiteNotBuilt"];
+        };
+    };
+    getSiteCheckoutReturn: {
+        parameters: {
+            query?: {
+                /** @description The Checkout Session's id, filled in by Stripe (`cs_…`). Read by the app, not the server. */
+                session_id?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The portfolio's id. */
+                portfolio_id: components["parameters"]["PortfolioIdParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SiteShell"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["SiteNotBuilt"];
+        };
+    };
+    getSiteAppAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file of the site's build as its manifest lists it: flat, content-hashed (e.g. `r2w-site-3f2a1b9c.js`). */
+                asset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SiteAppFile"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["SiteNotBuilt"];
+        };
+    };
+    getSiteAppChunk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A module the app's script imports on demand, as the manifest lists it under `chunks/`: flat, content-hashed, ending in `.js`. */
+                chunk: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SiteAppFile"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["SiteNotBuilt"];
+        };
+    };
+    getSiteFavicon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The icon. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": components["schemas"]["TextAsset"];
+                };
+            };
+            304: components["responses"]["NotModified"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

@@ -41,6 +41,7 @@ export const problemTypes = {
   'not-implemented': { status: 501, title: 'Not implemented yet' },
   'not-ready': { status: 503, title: 'Service not ready' },
   'widget-not-built': { status: 503, title: 'Widget not built' },
+  'site-not-built': { status: 503, title: 'Site not built' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemSlug = keyof typeof problemTypes;

@@ -54,6 +54,7 @@ export const de: Strings = {
   doneTitle: 'Ihre Website ist online',
   copy: 'Link kopieren',
   copied: 'Kopiert',
+  startOver: 'Noch eine Website erstellen',
   share: 'Teilen',
   shareLinkedIn: 'LinkedIn',
   shareX: 'X',

@@ -52,6 +52,7 @@ export const en = {
   doneTitle: 'Your website is live',
   copy: 'Copy link',
   copied: 'Copied',
+  startOver: 'Make another website',
   share: 'Share',
   shareLinkedIn: 'LinkedIn',
   shareX: 'X',

@@ -53,6 +53,7 @@ export const es: Strings = {
   doneTitle: 'Tu sitio web está en línea',
   copy: 'Copiar enlace',
   copied: 'Copiado',
+  startOver: 'Crear otra web',
   share: 'Compartir',
   shareLinkedIn: 'LinkedIn',
   shareX: 'X',

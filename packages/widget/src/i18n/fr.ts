@@ -53,6 +53,7 @@ export const fr: Strings = {
   doneTitle: 'Votre site est en ligne',
   copy: 'Copier le lien',
   copied: 'Copié',
+  startOver: 'Créer un autre site',
   share: 'Partager',
   shareLinkedIn: 'LinkedIn',
   shareX: 'X',

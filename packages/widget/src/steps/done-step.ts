@@ -6,6 +6,7 @@ export interface DoneStepProps {
   url: string;
   copied: boolean;
   onCopy: () => void;
+  onRestart: () => void;
 }
 
 /** Step 7: the live address, a copy button and plain share links (no third-party scripts). */
@@ -20,6 +21,7 @@ export function doneStep(p: DoneStepProps): TemplateResult {
       <button part="button" @click=${p.onCopy}>${p.copied ? s.copied : s.copy}</button>
       <!-- a changed button label is not reliably read out: say it once here -->
       <span class="visually-hidden" role="status">${p.copied ? s.copied : ''}</span>
+      <button part="button" class="secondary" @click=${p.onRestart}>${s.startOver}</button>
     </div>
     <h3>${s.share}</h3>
     <ul class="share">

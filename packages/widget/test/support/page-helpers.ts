@@ -85,17 +85,17 @@ export async function waitForEvent(page: Page, type: string, count = 1): Promise
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core over the widget (its open shadow root included); one line per violation. */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, selector = 'r2w-widget'): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the page's strict CSP needs no exception for it.
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (selector) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: object): Promise<{ violations: unknown[] }> } })
       .axe;
-    return (await axe.run({ include: [['r2w-widget']] }, { resultTypes: ['violations'] })).violations as {
+    return (await axe.run({ include: [[selector]] }, { resultTypes: ['violations'] })).violations as {
       id: string;
       nodes: { target: unknown; failureSummary: string }[];
     }[];
-  });
+  }, selector);
   return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => [n.target, n.failureSummary]))}`);
 }
 

@@ -37,9 +37,18 @@ export async function startFuzzTarget(options: FuzzTargetOptions): Promise<FuzzT
   const widgetDist = path.join(options.dataDir, 'widget-dist');
   await mkdir(path.join(widgetDist, 'chunks'), { recursive: true });
   await writeFile(path.join(widgetDist, 'r2w-widget.js'), 'export {};\n');
+  // The hosted site's build likewise (an unbuilt one answers 503 site-not-built).
+  const siteDist = path.join(options.dataDir, 'site-dist');
+  await mkdir(siteDist, { recursive: true });
+  await writeFile(
+    path.join(siteDist, 'manifest.json'),
+    JSON.stringify({ entry: 'r2w-site.js', files: ['r2w-site.js'] }),
+  );
+  await writeFile(path.join(siteDist, 'r2w-site.js'), 'export {};\n');
   const child: ChildServer = await startChildServer(ENTRY, {
     DATA_DIR: options.dataDir,
     WIDGET_DIST_DIR: widgetDist,
+    SITE_DIST_DIR: siteDist,
     ...(options.databaseUrl && { DATABASE_URL: options.databaseUrl }),
     ADMIN_TOKEN: options.adminToken,
     REQUEST_TIMEOUT_MS: String(options.requestTimeoutMs),

@@ -1,0 +1,523 @@
+import {
+  Resume2Website,
+  Resume2WebsiteError,
+  type CurrentUser,
+  type Cv,
+  type Portfolio,
+  type Theme,
+  type components,
+} from '@resume2website/sdk';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { format, type Locale } from '../i18n/index.js';
+import type { SiteStrings } from './i18n/en.js';
+import { downloadJson } from './download-json.js';
+import { accountPage } from './pages/account-page.js';
+import { authPage } from './pages/auth-page.js';
+import { checkoutReturnPage, type ReturnState } from './pages/checkout-return-page.js';
+import { createPage } from './pages/create-page.js';
+import { dashboardPage } from './pages/dashboard-page.js';
+import { landingPage } from './pages/landing-page.js';
+import { notFoundPage } from './pages/not-found-page.js';
+import { isAppPath, matchRoute, type Route } from './routes.js';
+import { initialLocale, LOCALE_NAMES, rememberLocale, siteStrings } from './site-locale.js';
+import { siteStyles } from './site-styles.js';
+
+type ClientConfig = components['schemas']['ClientConfig'];
+
+/** What the page shows; replaced as a whole on every change. */
+interface SiteView {
+  route: Route;
+  ready: boolean;
+  busy: boolean;
+  error: string | undefined;
+  notice: string | undefined;
+  fieldErrors: Record<string, string>;
+  themes: Theme[];
+  cvs: Cv[];
+  portfolios: Portfolio[];
+  confirming: string | undefined;
+  returnState: ReturnState;
+  published: boolean;
+}
+
+const POLL_MS = 2000;
+const RETURN_TIMEOUT_MS = 180_000;
+
+/**
+ * `<r2w-site>`: the hosted reference site, one element over the whole page. It talks to the API on
+ * its own origin through the SDK; the person's session is the http-only cookie the API sets, so no
+ * token is ever stored by this code.
+ */
+export class R2wSite extends LitElement {
+  static override styles = siteStyles;
+  static override properties = { view: { state: true }, user: { state: true }, locale: { state: true } };
+
+  declare protected view: SiteView;
+  /** `null` when signed out; `undefined` until known. */
+  declare protected user: CurrentUser | null | undefined;
+  declare protected locale: Locale;
+
+  readonly #api = new Resume2Website({ baseUrl: location.origin, maxRetries: 1 });
+  #config: ClientConfig | undefined;
+  #abort = new AbortController();
+  #poll: ReturnType<typeof setTimeout> | undefined;
+  #focusTitle = false;
+
+  constructor() {
+    super();
+    this.locale = initialLocale();
+    this.user = undefined;
+    this.view = {
+      route: matchRoute(new URL(location.href)),
+      ready: false,
+      busy: false,
+      error: undefined,
+      notice: undefined,
+      fieldErrors: {},
+      themes: [],
+      cvs: [],
+      portfolios: [],
+      confirming: undefined,
+      returnState: { kind: 'waiting' },
+      published: false,
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('popstate', this.#onPopState);
+    this.addEventListener('click', this.#onClick);
+    this.addEventListener('r2w-published', this.#onPublished);
+    this.addEventListener('r2w-uploaded', this.#onUploaded);
+    void this.#start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.#onPopState);
+    this.removeEventListener('click', this.#onClick);
+    this.removeEventListener('r2w-published', this.#onPublished);
+    this.removeEventListener('r2w-uploaded', this.#onUploaded);
+    this.#abort.abort();
+    clearTimeout(this.#poll);
+  }
+
+  get #s(): SiteStrings {
+    return siteStrings(this.locale);
+  }
+
+  #set(patch: Partial<SiteView>): void {
+    this.view = { ...this.view, ...patch };
+  }
+
+  async #start(): Promise<void> {
+    try {
+      const { data, error, response } = await this.#api.raw.GET('/api/v1/config', { signal: this.#abort.signal });
+      if (!data) throw Resume2WebsiteError.fromResponse(response, error);
+      this.#config = data;
+      this.user = await this.#currentUser();
+    } catch (error) {
+      this.#fail(error);
+    }
+    this.#set({ ready: true });
+    await this.#enter(this.view.route);
+  }
+
+  async #currentUser(): Promise<CurrentUser | null> {
+    try {
+      return await this.#api.auth.me({ signal: this.#abort.signal });
+    } catch (error) {
+      if (error instanceof Resume2WebsiteError && error.status === 401) return null;
+      throw error;
+    }
+  }
+
+  // ---- navigation -------------------------------------------------------------------------
+
+  readonly #onPopState = (): void => {
+    void this.#enter(matchRoute(new URL(location.href)));
+  };
+
+  /** Links to the app's own pages change the page without a reload; everything else is a normal link. */
+  readonly #onClick = (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.origin !== location.origin) return;
+    if (!isAppPath(anchor.pathname)) return;
+    event.preventDefault();
+    this.navigate(anchor.pathname + anchor.search);
+  };
+
+  /** Goes to a page of the app (history entry, focus on its title). */
+  navigate(path: string, options: { replace?: boolean } = {}): void {
+    if (options.replace) history.replaceState(null, '', path);
+    else history.pushState(null, '', path);
+    this.#focusTitle = true;
+    void this.#enter(matchRoute(new URL(location.href)));
+  }
+
+  async #enter(route: Route): Promise<void> {
+    clearTimeout(this.#poll);
+    this.#set({ route, error: undefined, fieldErrors: {}, confirming: undefined, published: false });
+    const needsSession = route.name === 'dashboard' || route.name === 'account' || route.name === 'editor';
+    if (needsSession && this.user === null) {
+      const next = location.pathname + location.search;
+      this.#set({ notice: this.#s.signInNeeded });
+      this.navigate(`/sign-in?next=${encodeURIComponent(next)}`, { replace: true });
+      return;
+    }
+    if (route.name !== 'sign-in') this.#set({ notice: undefined });
+    try {
+      switch (route.name) {
+        case 'home':
+          return await this.#loadThemes();
+        case 'dashboard':
+          return await this.#loadDashboard();
+        case 'checkout-return':
+          return await this.#followCheckout(route.portfolioId, route.sessionId);
+        default:
+          return;
+      }
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  protected override updated(): void {
+    const s = this.#s;
+    document.documentElement.lang = this.locale;
+    document.title = `${this.#titleOf(this.view.route, s)} · ${s.brand}`;
+    if (this.#focusTitle) {
+      const title = this.renderRoot.querySelector<HTMLElement>('main h1');
+      if (title) {
+        this.#focusTitle = false;
+        title.tabIndex = -1;
+        title.focus();
+      }
+    }
+  }
+
+  #titleOf(route: Route, s: SiteStrings): string {
+    switch (route.name) {
+      case 'home':
+        return s.heroTitle;
+      case 'sign-in':
+        return s.signInTitle;
+      case 'sign-up':
+        return s.signUpTitle;
+      case 'dashboard':
+        return s.dashboardTitle;
+      case 'create':
+        return s.createTitle;
+      case 'editor':
+        return s.editorTitle;
+      case 'account':
+        return s.accountTitle;
+      case 'checkout-return':
+        return s.returnTitle;
+      case 'not-found':
+        return s.notFoundTitle;
+    }
+  }
+
+  // ---- data -------------------------------------------------------------------------------
+
+  async #loadThemes(): Promise<void> {
+    if (this.view.themes.length) return;
+    this.#set({ themes: await this.#api.themes.list({ signal: this.#abort.signal }) });
+  }
+
+  async #loadDashboard(): Promise<void> {
+    const [cvs, portfolios] = await Promise.all([
+      this.#api.cvs.list({ signal: this.#abort.signal }).toArray(),
+      this.#api.portfolios.list({ signal: this.#abort.signal }).toArray(),
+    ]);
+    this.#set({ cvs, portfolios });
+    // Extractions and publications move on their own: follow them while any is under way.
+    const moving =
+      cvs.some((cv) => cv.extraction?.status === 'queued' || cv.extraction?.status === 'running') ||
+      portfolios.some((p) => p.status === 'publishing' || p.status === 'unpublishing');
+    if (moving) {
+      this.#poll = setTimeout(() => {
+        if (this.view.route.name === 'dashboard') void this.#loadDashboard().catch((e: unknown) => this.#fail(e));
+      }, POLL_MS);
+    }
+  }
+
+  async #followCheckout(portfolioId: string, sessionId: string | undefined): Promise<void> {
+    const deadline = Date.now() + RETURN_TIMEOUT_MS;
+    const step = async (): Promise<void> => {
+      const portfolio = await this.#api.portfolios.get(portfolioId, { signal: this.#abort.signal });
+      if (portfolio.status === 'published' && portfolio.published_url) {
+        this.#set({ returnState: { kind: 'live', url: portfolio.published_url } });
+        return;
+      }
+      if (portfolio.paid) {
+        this.#set({ returnState: { kind: portfolio.status === 'publishing' ? 'publishing' : 'paid' } });
+      } else if (sessionId) {
+        const checkout = await this.#api.portfolios.getCheckout(portfolioId, sessionId, { signal: this.#abort.signal });
+        if (checkout.status === 'expired') return this.#set({ returnState: { kind: 'expired' } });
+        if (checkout.status === 'open') return this.#set({ returnState: { kind: 'open' } });
+        this.#set({ returnState: { kind: checkout.payment_status === 'unpaid' ? 'waiting' : 'paid' } });
+      }
+      if (Date.now() > deadline) throw new Error('timeout');
+      this.#poll = setTimeout(() => void step().catch((e: unknown) => this.#fail(e)), POLL_MS);
+    };
+    this.#set({ returnState: { kind: 'waiting' } });
+    await step();
+  }
+
+  // ---- actions ----------------------------------------------------------------------------
+
+  #fail(error: unknown): void {
+    if (this.#abort.signal.aborted) return;
+    const s = this.#s;
+    const message =
+      error instanceof Resume2WebsiteError && error.status !== 0 ? (error.detail ?? error.title) : s.errorGeneric;
+    this.#set({ error: message, busy: false });
+  }
+
+  async #submitAuth(mode: 'sign-in' | 'sign-up', values: Record<string, string>): Promise<void> {
+    const route = this.view.route;
+    this.#set({ busy: true, error: undefined, fieldErrors: {} });
+    try {
+      const email = values.email ?? '';
+      const password = values.password ?? '';
+      // A guest's cookie goes along: registering claims what the guest made (the server does it).
+      if (mode === 'sign-up') await this.#api.auth.register({ email, password, full_name: values.full_name ?? '' });
+      else await this.#api.auth.login({ email, password });
+      this.user = await this.#currentUser();
+      this.#set({ busy: false });
+      const next = route.name === 'sign-in' || route.name === 'sign-up' ? route.next : undefined;
+      this.navigate(next ?? '/dashboard');
+    } catch (error) {
+      if (error instanceof Resume2WebsiteError && error.errors.length) {
+        const fieldErrors: Record<string, string> = {};
+        for (const e of error.errors) {
+          const name = e.pointer.replace(/^\//, '');
+          fieldErrors[name] ??= e.message;
+        }
+        this.#set({ busy: false, fieldErrors, error: this.#s.fixFields });
+        return;
+      }
+      this.#fail(error);
+    }
+  }
+
+  async #signOut(): Promise<void> {
+    try {
+      await this.#api.auth.logout();
+    } catch (error) {
+      // An expired session is signed out already; anything else is worth saying.
+      if (!(error instanceof Resume2WebsiteError && error.status === 401)) return this.#fail(error);
+    }
+    this.user = null;
+    this.navigate('/');
+    this.#set({ notice: this.#s.signedOut });
+  }
+
+  async #deleteCv(cv: Cv): Promise<void> {
+    this.#set({ busy: true, error: undefined });
+    try {
+      await this.#api.cvs.delete(cv.id, { signal: this.#abort.signal });
+      this.#set({
+        busy: false,
+        confirming: undefined,
+        notice: format(this.#s.deleted, { name: cv.original_filename }),
+      });
+      await this.#loadDashboard();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  async #deletePortfolio(portfolio: Portfolio): Promise<void> {
+    this.#set({ busy: true, error: undefined });
+    try {
+      await this.#api.portfolios.delete(portfolio.id, { signal: this.#abort.signal });
+      this.#set({ busy: false, confirming: undefined, notice: format(this.#s.deleted, { name: portfolio.slug }) });
+      await this.#loadDashboard();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  /** Everything the account holds, gathered through the API and saved as one JSON file. */
+  async #exportData(): Promise<void> {
+    this.#set({ busy: true, error: undefined });
+    try {
+      const signal = this.#abort.signal;
+      const me = await this.#api.auth.me({ signal });
+      const cvs = await this.#api.cvs.list({ signal }).toArray();
+      const documents = await Promise.all(
+        cvs.filter((cv) => cv.has_data).map((cv) => this.#api.cvs.getData(cv.id, { signal })),
+      );
+      const portfolios = await this.#api.portfolios.list({ signal }).toArray();
+      const file = `resume2website-data-${new Date().toISOString().slice(0, 10)}.json`;
+      downloadJson(file, { exported_at: new Date().toISOString(), user: me.user, cvs, documents, portfolios });
+      this.#set({ busy: false, notice: format(this.#s.exportDone, { file }) });
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  async #deleteAccount(): Promise<void> {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#confirm-delete');
+    if (input?.value.trim() !== this.#s.deleteConfirmWord) return;
+    this.#set({ busy: true, error: undefined });
+    try {
+      await this.#api.auth.deleteAccount({ signal: this.#abort.signal });
+      this.user = null;
+      this.#set({ busy: false, cvs: [], portfolios: [] });
+      this.navigate('/');
+      this.#set({ notice: this.#s.accountDeleted });
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  readonly #onPublished = (): void => {
+    this.#set({ published: true });
+  };
+
+  /** A first upload may have started a guest session (the widget did): the header should know it. */
+  readonly #onUploaded = (): void => {
+    if (this.user) return;
+    void this.#currentUser()
+      .then((user) => (this.user = user))
+      .catch((error: unknown) => this.#fail(error));
+  };
+
+  #setLocale(locale: Locale): void {
+    this.locale = locale;
+    rememberLocale(locale);
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
+
+  #renderHeader(s: SiteStrings): TemplateResult {
+    const user = this.user;
+    const signedIn = Boolean(user && !user.user.is_guest);
+    return html`<header class="top">
+      <a class="logo" href="/">${s.brand}</a>
+      <nav aria-label=${s.navLabel}>
+        <ul>
+          ${
+            user
+              ? html`<li><a href="/dashboard">${s.navDashboard}</a></li>
+                  <li><a href="/account">${s.navAccount}</a></li>`
+              : nothing
+          }
+          ${
+            signedIn
+              ? html`<li><button class="link" @click=${() => void this.#signOut()}>${s.navSignOut}</button></li>`
+              : html`<li><a href="/sign-in">${s.navSignIn}</a></li>
+                  <li><a class="button small" href="/sign-up">${s.navSignUp}</a></li>`
+          }
+        </ul>
+      </nav>
+      <label class="language"
+        ><span class="visually-hidden">${s.language}</span>
+        <select
+          aria-label=${s.language}
+          @change=${(e: Event) => this.#setLocale((e.target as HTMLSelectElement).value as Locale)}
+        >
+          ${(Object.keys(LOCALE_NAMES) as Locale[]).map(
+            (l) => html`<option value=${l} ?selected=${l === this.locale} lang=${l}>${LOCALE_NAMES[l]}</option>`,
+          )}
+        </select></label
+      >
+    </header>`;
+  }
+
+  #renderPage(s: SiteStrings): TemplateResult {
+    const v = this.view;
+    const route = v.route;
+    if (!v.ready) return html`<p role="status" class="muted">${s.loading}</p>`;
+    const user = this.user?.user;
+    switch (route.name) {
+      case 'home':
+        return landingPage({ s, themes: v.themes, signedIn: Boolean(user && !user.is_guest) });
+      case 'sign-in':
+      case 'sign-up':
+        return authPage({
+          s,
+          mode: route.name,
+          next: route.next,
+          providers: this.#config?.oauth_providers ?? [],
+          busy: v.busy,
+          isGuest: Boolean(user?.is_guest),
+          fieldErrors: v.fieldErrors,
+          onSubmit: (values) => void this.#submitAuth(route.name, values),
+        });
+      case 'dashboard':
+        return dashboardPage({
+          s,
+          locale: this.locale,
+          isGuest: Boolean(user?.is_guest),
+          cvs: v.cvs,
+          portfolios: v.portfolios,
+          confirming: v.confirming,
+          busy: v.busy,
+          onAskDelete: (confirming) => this.#set({ confirming }),
+          onDeleteCv: (cv) => void this.#deleteCv(cv),
+          onDeletePortfolio: (portfolio) => void this.#deletePortfolio(portfolio),
+        });
+      case 'create':
+      case 'editor':
+        return createPage({
+          s,
+          locale: this.locale,
+          email: user && !user.is_guest ? (user.email ?? undefined) : undefined,
+          cv: route.name === 'editor' ? route.cvId : route.cv,
+          title: route.name === 'editor' ? s.editorTitle : s.createTitle,
+          intro: route.name === 'editor' ? s.editorIntro : undefined,
+          published: v.published,
+        });
+      case 'account':
+        return user
+          ? accountPage({
+              s,
+              user,
+              busy: v.busy,
+              onExport: () => void this.#exportData(),
+              onSignOut: () => void this.#signOut(),
+              onDelete: () => void this.#deleteAccount(),
+            })
+          : html``;
+      case 'checkout-return':
+        return checkoutReturnPage({ s, state: v.returnState });
+      case 'not-found':
+        return notFoundPage(s);
+    }
+  }
+
+  override render(): TemplateResult {
+    const s = this.#s;
+    const v = this.view;
+    return html`<div class="page" lang=${this.locale}>
+      <button class="skip link" @click=${this.#skip}>${s.skipToContent}</button>
+      ${this.#renderHeader(s)}
+      <main id="main">
+        <div role="alert">
+          ${v.error ? html`<div class="error" part="error"><strong>${s.errorTitle}</strong><br />${v.error}</div>` : nothing}
+        </div>
+        <div role="status">${v.notice ? html`<p class="notice">${v.notice}</p>` : nothing}</div>
+        ${this.#renderPage(s)}
+      </main>
+      <footer>
+        <a href="/docs">${s.footerDocs}</a>
+      </footer>
+    </div>`;
+  }
+
+  /** A button, not a `#main` link: a fragment cannot reach into a shadow root (nor move the focus there). */
+  readonly #skip = (): void => {
+    const main =
+      this.renderRoot.querySelector<HTMLElement>('main h1') ?? this.renderRoot.querySelector<HTMLElement>('main');
+    if (main) {
+      main.tabIndex = -1;
+      main.focus();
+    }
+  };
+}
