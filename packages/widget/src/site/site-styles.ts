@@ -38,6 +38,13 @@ export const siteStyles = [
       padding: 0.75rem 1.25rem;
       border-bottom: 1px solid var(--_line);
     }
+    @media (max-width: 600px) {
+      /* Phone: brand and language on the first line, the links on their own line below. */
+      header.top nav {
+        order: 3;
+        flex-basis: 100%;
+      }
+    }
     .logo {
       font-weight: 800;
       letter-spacing: 0.02em;
