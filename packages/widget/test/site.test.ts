@@ -214,6 +214,28 @@ describe.skipIf(!available)('the hosted site at /', () => {
     await page.context().close();
   });
 
+  it.each([
+    { name: 'dark', scheme: 'dark', width: 1280 },
+    { name: 'light-390', scheme: 'light', width: 390 },
+  ] as const)('has no axe violations on any page ($name)', async ({ name, scheme, width }) => {
+    const { page, problems } = await open('/sign-in', { scheme, width });
+    expect(await axeViolations(page, 'r2w-site')).toEqual([]);
+    // Signed in through the browser context, so the page carries the session cookie
+    const registered = await page.context().request.post(`${api.url}/api/v1/auth/register`, {
+      data: { email: uniqueEmail('axe'), password: 'correct horse battery staple', full_name: 'Axe Tester' },
+    });
+    expect(registered.status()).toBe(200);
+    for (const path of ['/', '/sign-up', '/dashboard', '/create', '/account']) {
+      await page.goto(`${api.url}${path}`);
+      await site(page).locator('main h1').waitFor();
+      if (path === '/create') await flow(page).locator('input[type=file]').waitFor({ state: 'attached' });
+      expect(await axeViolations(page, 'r2w-site'), path).toEqual([]);
+      await snap(page, `8-${path.slice(1) || 'home'}-${name}`);
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('moves between its pages without reloading, and the back button works', async () => {
     const { page } = await open('/');
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));

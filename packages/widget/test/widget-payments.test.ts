@@ -1,13 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  signWebhook,
-  startStripeMock,
-  stripeEvent,
-  type MockSession,
-  type StripeMock,
-} from '../../server/test/support/stripe-mock-server.js';
+import { startStripeMock, type StripeMock } from '../../server/test/support/stripe-mock-server.js';
+import { deliverCompleted, FAKE_STRIPE_JS, stripeEnv } from './support/stripe-stand-in.js';
 import {
   chromiumAvailable,
   events,
@@ -29,33 +24,7 @@ import { WIDGET_EVENTS } from '../src/widget-events.js';
 // checkout call, the lazily loaded chunk, the Trusted Types script loading, the signed webhook that
 // makes the server publish, and the widget waiting for `published`.
 
-const WEBHOOK_SECRET = 'whsec_widget_0123456789abcdefghijklmnopqrstu';
 const available = chromiumAvailable();
-
-const FAKE_STRIPE_JS = `
-window.Stripe = function (publishableKey) {
-  window.__stripeKey = publishableKey;
-  return {
-    createEmbeddedCheckoutPage: async function (options) {
-      window.__stripeSecret = await options.fetchClientSecret();
-      let button;
-      return {
-        mount(element) {
-          button = document.createElement('button');
-          button.id = 'fake-stripe-pay';
-          button.textContent = 'Pay (test)';
-          button.addEventListener('click', () => options.onComplete());
-          element.append(button);
-        },
-        destroy() {
-          button && button.remove();
-        },
-      };
-    },
-  };
-};
-window.Stripe.version = 'endive';
-`;
 
 let stripe: StripeMock;
 let world: WidgetWorld;
@@ -69,13 +38,7 @@ beforeAll(async () => {
   stripe = await startStripeMock();
   stripe.prices.price_site = { amount: 900, currency: 'eur' };
   world = await startWidgetWorld({
-    env: {
-      STRIPE_SECRET_KEY: 'sk_test_widget_0123456789',
-      STRIPE_PUBLISHABLE_KEY: 'pk_test_widget_0123456789',
-      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-      STRIPE_PRICE_ID: 'price_site',
-      STRIPE_API_BASE_URL: stripe.url,
-    },
+    env: stripeEnv(stripe.url),
     startSite: (apiUrl) => startCareerSite(apiUrl, { stripe: true }),
   });
   ({ api, site, tenant, browser } = world);
@@ -106,17 +69,6 @@ async function toPreview(page: Page): Promise<void> {
   await widget(page).locator('iframe[part=preview]').waitFor();
 }
 
-/** Stripe tells the server: the signed `checkout.session.completed` webhook, as Stripe sends it. */
-async function deliverCompleted(session: MockSession): Promise<void> {
-  const payload = JSON.stringify(stripeEvent('checkout.session.completed', session));
-  const delivered = await fetch(`${api.url}/api/v1/payments/webhook`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'stripe-signature': signWebhook(payload, WEBHOOK_SECRET) },
-    body: payload,
-  });
-  expect(delivered.status).toBe(200);
-}
-
 describe.skipIf(!available)('<r2w-widget> with payments on', () => {
   it('pays through Embedded Checkout (Stripe.js loaded only then) and lands on the published site', async () => {
     const { page, problems } = await openPaying();
@@ -142,7 +94,7 @@ describe.skipIf(!available)('<r2w-widget> with payments on', () => {
 
     await pay.click();
     await waitForEvent(page, 'r2w-paid');
-    await deliverCompleted(stripe.complete(session!.id));
+    await deliverCompleted(api.url, stripe.complete(session!.id));
 
     const published = await waitForEvent(page, 'r2w-published');
     const url = await widget(page).locator('.live a').getAttribute('href');
@@ -176,7 +128,7 @@ describe.skipIf(!available)('<r2w-widget> with payments on', () => {
     await waitForEvent(page, 'r2w-ready');
     await widget(page).getByText('Payment received, publishing your website…').waitFor();
     expect(await widget(page).locator('#fake-stripe-pay').count()).toBe(0);
-    await deliverCompleted(stripe.sessions.get(session.id)!);
+    await deliverCompleted(api.url, stripe.sessions.get(session.id)!);
     const live = widget(page).locator('.live a');
     await live.waitFor({ timeout: 60_000 });
     expect((await fetch((await live.getAttribute('href'))!)).status).toBe(200);

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { ProblemError } from '../domain/problem.js';
 import type { StaticAsset, StaticAssets } from './static-assets.js';
 
@@ -75,6 +76,17 @@ function notBuilt(detail: string): ProblemError {
   });
 }
 
+/** What rollup writes: names flat, or flat under `chunks/`; the entry and stylesheet among them. */
+const manifestSchema = z
+  .object({
+    entry: z.string().endsWith('.js'),
+    css: z.string().endsWith('.css').optional(),
+    files: z.array(
+      z.string().refine((name) => FILE_NAME.test(name.startsWith(CHUNKS) ? name.slice(CHUNKS.length) : name)),
+    ),
+  })
+  .refine((m) => m.files.includes(m.entry) && (m.css === undefined || m.files.includes(m.css)));
+
 /** The manifest, or `undefined` when it is not one: a listed name that is not flat is refused whole. */
 function parseManifest(file: StaticAsset): SiteManifest | undefined {
   let raw: unknown;
@@ -83,18 +95,10 @@ function parseManifest(file: StaticAsset): SiteManifest | undefined {
   } catch {
     return undefined;
   }
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const { entry, css, files } = raw as Record<string, unknown>;
-  if (!Array.isArray(files) || !files.every((f): f is string => typeof f === 'string')) return undefined;
-  const top = new Set<string>();
-  const chunks = new Set<string>();
-  for (const name of files) {
-    const chunk = name.startsWith(CHUNKS);
-    const flat = chunk ? name.slice(CHUNKS.length) : name;
-    if (!FILE_NAME.test(flat)) return undefined;
-    (chunk ? chunks : top).add(flat);
-  }
-  if (typeof entry !== 'string' || !top.has(entry) || !entry.endsWith('.js')) return undefined;
-  if (css !== undefined && (typeof css !== 'string' || !top.has(css) || !css.endsWith('.css'))) return undefined;
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const { entry, css, files } = parsed.data;
+  const top = new Set(files.filter((name) => !name.startsWith(CHUNKS)));
+  const chunks = new Set(files.filter((name) => name.startsWith(CHUNKS)).map((name) => name.slice(CHUNKS.length)));
   return { entry, css, files: top, chunks, version: file.sha256 };
 }
