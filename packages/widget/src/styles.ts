@@ -6,17 +6,24 @@ import { css } from 'lit';
  * `--_r2w-brand-*` fallbacks, so a host page's own `--r2w-*` values always win.
  */
 export const widgetStyles = css`
+  /*
+   * Each colour is light-dark(light, dark): the element's color-scheme picks one. \`auto\` (no
+   * attribute) follows the system; \`light\` and \`dark\` pin it.
+   */
   :host {
-    --_primary: var(--r2w-color-primary, var(--_r2w-brand-primary, #1a4d8f));
-    --_surface: var(--r2w-color-surface, #ffffff);
-    --_text: var(--r2w-color-text, #1b1f24);
-    --_muted: #4a5360;
-    --_line: #c4cad3;
-    --_danger: #a1121c;
-    --_danger-bg: #fdecee;
+    --_primary: var(
+      --r2w-color-primary,
+      light-dark(var(--_r2w-brand-primary, #1a4d8f), var(--_r2w-brand-primary-dark, #2f6fc4))
+    );
+    --_surface: var(--r2w-color-surface, light-dark(#ffffff, #16181d));
+    --_text: var(--r2w-color-text, light-dark(#1b1f24, #eef1f5));
+    --_muted: light-dark(#4a5360, #b8c0cc);
+    --_line: light-dark(#c4cad3, #5b6472);
+    --_danger: light-dark(#a1121c, #ffb3ba);
+    --_danger-bg: light-dark(#fdecee, #3a1519);
     --_radius: var(--r2w-radius, 8px);
     display: block;
-    color-scheme: light;
+    color-scheme: light dark;
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--r2w-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -27,27 +34,11 @@ export const widgetStyles = css`
     box-sizing: border-box;
     max-width: 100%;
   }
-  :host([color-scheme='dark']) {
-    --_surface: var(--r2w-color-surface, #16181d);
-    --_text: var(--r2w-color-text, #eef1f5);
-    --_primary: var(--r2w-color-primary, var(--_r2w-brand-primary-dark, #2f6fc4));
-    --_muted: #b8c0cc;
-    --_line: #5b6472;
-    --_danger: #ffb3ba;
-    --_danger-bg: #3a1519;
-    color-scheme: dark;
+  :host([color-scheme='light']) {
+    color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([color-scheme='light'])) {
-      --_surface: var(--r2w-color-surface, #16181d);
-      --_text: var(--r2w-color-text, #eef1f5);
-      --_primary: var(--r2w-color-primary, var(--_r2w-brand-primary-dark, #2f6fc4));
-      --_muted: #b8c0cc;
-      --_line: #5b6472;
-      --_danger: #ffb3ba;
-      --_danger-bg: #3a1519;
-      color-scheme: dark;
-    }
+  :host([color-scheme='dark']) {
+    color-scheme: dark;
   }
   *,
   *::before,
