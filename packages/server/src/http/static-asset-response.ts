@@ -12,11 +12,20 @@ export function sendStaticAsset(
   asset: StaticAsset,
   options: { type: string; cacheControl: string },
 ): void {
-  ctx.set('Cache-Control', options.cacheControl);
-  ctx.set('ETag', asset.etag);
   ctx.set('Access-Control-Allow-Origin', '*');
   ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
   ctx.set('X-Content-Type-Options', 'nosniff');
+  sendValidated(ctx, asset, options);
+}
+
+/** The asset with its caching and ETag, or `304` when the client's copy is current. */
+export function sendValidated(
+  ctx: ApiContext,
+  asset: StaticAsset,
+  options: { type: string; cacheControl: string },
+): void {
+  ctx.set('Cache-Control', options.cacheControl);
+  ctx.set('ETag', asset.etag);
   ctx.status = 200; // `fresh` compares validators only for a successful response
   if (ctx.fresh) {
     ctx.status = 304;

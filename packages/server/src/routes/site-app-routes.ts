@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { ProblemError } from '../domain/problem.js';
 import type { ApiContext, OperationHandlers } from '../http/openapi-dispatcher.js';
-import { sendStaticAsset } from '../http/static-asset-response.js';
+import { sendStaticAsset, sendValidated } from '../http/static-asset-response.js';
 import type { SiteBundle, SiteManifest } from '../services/site-bundle.js';
-import type { StaticAsset } from '../services/static-assets.js';
+import { staticAssetOf, type StaticAsset } from '../services/static-assets.js';
 import { sitePolicy } from './site-app-policy.js';
 import { siteShellHtml } from './site-app-shell.js';
 
@@ -28,15 +27,14 @@ export interface SiteAppRoutesDeps {
 /** The hosted site: its page addresses (one shell for all), and the files of its build under `/app/`. */
 export function siteAppRoutes(deps: SiteAppRoutesDeps): OperationHandlers {
   const { site } = deps;
-  let rendered: { version: string; html: string; etag: string } | undefined;
+  let rendered: { version: string; page: StaticAsset } | undefined;
 
-  function shellOf(manifest: SiteManifest): { html: string; etag: string } {
+  /** The shell, rendered once per build. */
+  function shellOf(manifest: SiteManifest): StaticAsset {
     if (rendered?.version !== manifest.version) {
-      const html = siteShellHtml(manifest);
-      const etag = `"${createHash('sha256').update(html).digest('hex').slice(0, 32)}"`;
-      rendered = { version: manifest.version, html, etag };
+      rendered = { version: manifest.version, page: staticAssetOf(Buffer.from(siteShellHtml(manifest))) };
     }
-    return rendered;
+    return rendered.page;
   }
 
   /**
@@ -52,15 +50,7 @@ export function siteAppRoutes(deps: SiteAppRoutesDeps): OperationHandlers {
     );
     // Same-origin API calls keep their Origin (the CSRF check); other sites get the origin at most.
     ctx.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-    ctx.set('Cache-Control', 'no-cache');
-    ctx.set('ETag', page.etag);
-    ctx.status = 200; // `fresh` compares validators only for a successful response
-    if (ctx.fresh) {
-      ctx.status = 304;
-      return;
-    }
-    ctx.type = 'text/html; charset=utf-8';
-    ctx.body = page.html;
+    sendValidated(ctx, page, { type: 'text/html; charset=utf-8', cacheControl: 'no-cache' });
   }
 
   function sendFile(ctx: ApiContext, name: string, file: StaticAsset, cacheControl: string): void {

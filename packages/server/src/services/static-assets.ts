@@ -26,7 +26,7 @@ export class StaticAssets {
       maxEntries: options.maxEntries ?? 64,
       load: async (name) => {
         const bytes = await files.read(name);
-        return bytes === undefined ? null : describe(bytes);
+        return bytes === undefined ? null : staticAssetOf(bytes);
       },
     });
   }
@@ -36,7 +36,8 @@ export class StaticAssets {
   }
 }
 
-function describe(bytes: Uint8Array): StaticAsset {
+/** Bytes with their hashes (ETag, SRI), for files read from disk and for pages rendered once. */
+export function staticAssetOf(bytes: Uint8Array): StaticAsset {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return {
     bytes,
