@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 // Tests run against the workspace packages' sources, so `npm test` needs no build first.
 const alias = {
+  // Before the package's own entry: the first alias that matches wins.
+  '@resume2website/templates/words': fileURLToPath(new URL('./packages/templates/src/i18n/words.ts', import.meta.url)),
   '@resume2website/sdk': fileURLToPath(new URL('./packages/sdk/src/index.ts', import.meta.url)),
   '@resume2website/templates': fileURLToPath(new URL('./packages/templates/src/index.ts', import.meta.url)),
   '@resume2website/cv-extraction': fileURLToPath(new URL('./packages/cv-extraction/src/index.ts', import.meta.url)),

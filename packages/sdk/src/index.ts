@@ -1,6 +1,7 @@
 export { createResume2WebsiteClient, type Resume2WebsiteClient, type Resume2WebsiteClientOptions } from './client.js';
 export { Resume2WebsiteError, isProblem, problemSlug, type Resume2WebsiteErrorInit } from './errors.js';
 export type { Problem } from './problem.js';
+export { CV_RULES, isCvDate, isCvUrl } from './cv-rules.js';
 export {
   Resume2Website,
   type CallOptions,

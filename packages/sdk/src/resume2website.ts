@@ -185,7 +185,21 @@ export class Resume2Website {
         this.#token = undefined;
       }
     },
-    /** The signed-in user. */
+    /** Sets a new password after checking the current one; every other session ends and this client keeps a new one. */
+    changePassword: async (
+      body: Schemas['ChangePasswordRequest'],
+      options: CallOptions = {},
+    ): Promise<Schemas['Session']> =>
+      this.#signIn(await this.raw.POST('/api/v1/auth/password', { body, ...this.#post(options) })),
+    /** Ends every session of the user (this one included) and forgets it here. */
+    signOutEverywhere: async (options: CallOptions = {}): Promise<void> => {
+      unwrap(await this.raw.DELETE('/api/v1/auth/sessions', { ...options }));
+      this.#token = undefined;
+    },
+    /** The signed-in user, or `null` when no valid session is presented (no error answer either way). */
+    current: async (options: CallOptions = {}): Promise<Schemas['CurrentUser'] | null> =>
+      unwrap(await this.raw.GET('/api/v1/auth/session', { ...options })).current,
+    /** The signed-in user; throws `unauthorized` (401) without a valid session. */
     me: async (options: CallOptions = {}): Promise<Schemas['CurrentUser']> =>
       unwrap(await this.raw.GET('/api/v1/auth/me', { ...options })),
     /** Deletes the account with all its CVs, portfolios, sites and sessions, and forgets the session here. */

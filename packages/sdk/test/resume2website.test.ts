@@ -177,6 +177,38 @@ describe('errors', () => {
     expect(r2w.token).toBeUndefined();
   });
 
+  it('asks who is signed in with GET /auth/session: the user, or null without an error', async () => {
+    const me = { user: { id: 'usr_1' }, expires_at: '2030-01-01T00:00:00Z', payments_enabled: false };
+    let signedIn = false;
+    const s = await serve((req, res) => json(res, 200, { signed_in: signedIn, current: signedIn ? me : null }));
+    const r2w = new Resume2Website({ baseUrl: s.url });
+    expect(await r2w.auth.current()).toBeNull();
+    signedIn = true;
+    expect(await r2w.auth.current()).toEqual(me);
+    expect(s.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /api/v1/auth/session',
+      'GET /api/v1/auth/session',
+    ]);
+  });
+
+  it('changes the password (keeping the new session) and signs out everywhere (forgetting it)', async () => {
+    const s = await serve((req, res) =>
+      req.method === 'POST' ? json(res, 200, session) : (res.writeHead(204), res.end()),
+    );
+    const r2w = new Resume2Website({ baseUrl: s.url, token: 'old-token' });
+    await r2w.auth.changePassword({ current_password: 'old one', new_password: 'a brand new passphrase' });
+    expect(s.requests[0]).toMatchObject({ method: 'POST', url: '/api/v1/auth/password' });
+    expect(JSON.parse(s.requests[0]!.body.toString())).toEqual({
+      current_password: 'old one',
+      new_password: 'a brand new passphrase',
+    });
+    expect(r2w.token).toBe(session.session_id);
+    await r2w.auth.signOutEverywhere();
+    expect(s.requests[1]).toMatchObject({ method: 'DELETE', url: '/api/v1/auth/sessions' });
+    expect(s.requests[1]!.headers.authorization).toBe(`Bearer ${session.session_id}`);
+    expect(r2w.token).toBeUndefined();
+  });
+
   it('deletes the account with DELETE /auth/me and forgets the session; a refusal keeps it', async () => {
     let refuse = true;
     const s = await serve((req, res) => (refuse ? problem(res, 403, 'forbidden') : (res.writeHead(204), res.end())));

@@ -176,6 +176,103 @@ describe.each(variants)('accounts and sessions [$name]', ({ database, redis }) =
     }
   });
 
+  it('changes the password after checking the current one, ending every other session', async () => {
+    const { body: registered, email } = await register(app);
+    const login = await app.request('POST', '/api/v1/auth/login', {
+      json: { email, password: 'correct horse battery staple' },
+    });
+    const other = login.json<SessionBody>().session_id;
+    const change = (json: unknown, token = registered.session_id) =>
+      app.request('POST', '/api/v1/auth/password', { headers: bearer(token), json });
+
+    const wrong = await change({ current_password: 'not my password', new_password: 'a brand new passphrase' });
+    expect(wrong.status, wrong.text).toBe(422);
+    expect(wrong.json()).toMatchObject({
+      type: `${PROBLEM}validation-error`,
+      errors: [{ location: 'body', pointer: '/current_password', message: 'is not your current password' }],
+    });
+    const common = await change({ current_password: 'correct horse battery staple', new_password: 'password123' });
+    expect(common.status).toBe(422);
+    expect(common.json()).toMatchObject({ errors: [{ pointer: '/new_password' }] });
+    const short = await change({ current_password: 'correct horse battery staple', new_password: 'short' });
+    expect(short.status).toBe(422);
+    expect(short.json()).toMatchObject({ errors: [{ pointer: '/new_password' }] });
+    const extra = await change({ current_password: 'x', new_password: 'a brand new passphrase', role: 'admin' });
+    expect(extra.status).toBe(422);
+    // Nothing changed yet: both sessions and the old password still work
+    expect((await app.request('GET', '/api/v1/auth/me', { headers: bearer(other) })).status).toBe(200);
+
+    const changed = await change({
+      current_password: 'correct horse battery staple',
+      new_password: 'a brand new passphrase',
+    });
+    expect(changed.status, changed.text).toBe(200);
+    const fresh = changed.json<SessionBody>();
+    expect(fresh.user.id).toBe(registered.user.id);
+    expect(changed.headers.get('set-cookie')).toContain(`r2w_session=${fresh.session_id}`);
+    for (const token of [registered.session_id, other]) {
+      expect((await app.request('GET', '/api/v1/auth/me', { headers: bearer(token) })).status).toBe(401);
+    }
+    expect((await app.request('GET', '/api/v1/auth/me', { headers: bearer(fresh.session_id) })).status).toBe(200);
+    const oldPassword = await app.request('POST', '/api/v1/auth/login', {
+      json: { email, password: 'correct horse battery staple' },
+    });
+    expect(oldPassword.status).toBe(401);
+    const newPassword = await app.request('POST', '/api/v1/auth/login', {
+      json: { email, password: 'a brand new passphrase' },
+    });
+    expect(newPassword.status).toBe(200);
+  });
+
+  it('has no password to change for a guest, and refuses without a session', async () => {
+    const guest = (await app.request('POST', '/api/v1/auth/guest')).json<SessionBody>();
+    const res = await app.request('POST', '/api/v1/auth/password', {
+      headers: bearer(guest.session_id),
+      json: { current_password: 'anything at all', new_password: 'a brand new passphrase' },
+    });
+    expect(res.status, res.text).toBe(403);
+    expect(res.json()).toMatchObject({ type: `${PROBLEM}no-password` });
+    const anonymous = await app.request('POST', '/api/v1/auth/password', {
+      json: { current_password: 'anything at all', new_password: 'a brand new passphrase' },
+    });
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('signs out everywhere: every session of the user ends, others’ do not', async () => {
+    const { body: registered, email } = await register(app);
+    const second = (
+      await app.request('POST', '/api/v1/auth/login', { json: { email, password: 'correct horse battery staple' } })
+    ).json<SessionBody>().session_id;
+    const { body: stranger } = await register(app);
+    const res = await app.request('DELETE', '/api/v1/auth/sessions', { headers: bearer(second) });
+    expect(res.status, res.text).toBe(204);
+    expect(res.headers.get('set-cookie')).toMatch(/r2w_session=;.*Max-Age=0/);
+    for (const token of [registered.session_id, second]) {
+      expect((await app.request('GET', '/api/v1/auth/me', { headers: bearer(token) })).status).toBe(401);
+    }
+    expect((await app.request('GET', '/api/v1/auth/me', { headers: bearer(stranger.session_id) })).status).toBe(200);
+    expect((await app.request('DELETE', '/api/v1/auth/sessions')).status).toBe(401);
+  });
+
+  it('says who is signed in without an error answer: nobody, an expired session, a user', async () => {
+    for (const headers of [{}, bearer('garbage'), { cookie: 'r2w_session=nope' }] as Record<string, string>[]) {
+      const res = await app.request('GET', '/api/v1/auth/session', { headers });
+      expect(res.status, res.text).toBe(200);
+      expect(res.json()).toEqual({ signed_in: false, current: null });
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+    const { body: registered } = await register(app);
+    const viaCookie = await app.request('GET', '/api/v1/auth/session', {
+      headers: { cookie: `r2w_session=${registered.session_id}` },
+    });
+    expect(viaCookie.status).toBe(200);
+    const me = await app.request('GET', '/api/v1/auth/me', { headers: bearer(registered.session_id) });
+    expect(viaCookie.json()).toEqual({ signed_in: true, current: me.json() });
+    await app.request('POST', '/api/v1/auth/logout', { headers: bearer(registered.session_id) });
+    const after = await app.request('GET', '/api/v1/auth/session', { headers: bearer(registered.session_id) });
+    expect(after.json()).toEqual({ signed_in: false, current: null });
+  });
+
   it('answers an unknown email and a wrong password identically', async () => {
     const { email } = await register(app);
     const attempt = async (body: object) => {
@@ -415,6 +512,27 @@ describe('brute-force limits', () => {
       await sleep(2100);
       // Never locked: a new address with the right password gets through once the slot is free.
       expect((await login(app, email, RIGHT, '198.51.100.20')).status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('counts wrong current passwords like failed sign-ins', async () => {
+    const app = await startTestApp({
+      env: { TRUST_PROXY: 'true' },
+      rateLimitOverrides: { loginFailuresPerAccountAndIp: { points: 3, durationSeconds: 60 } },
+    });
+    try {
+      const { body } = await register(app);
+      const change = (current: string) =>
+        app.request('POST', '/api/v1/auth/password', {
+          headers: { ...bearer(body.session_id), 'x-forwarded-for': '203.0.113.60' },
+          json: { current_password: current, new_password: 'a brand new passphrase' },
+        });
+      for (let i = 0; i < 3; i++) expect((await change(`guess ${i}`)).status).toBe(422);
+      const blocked = await change(RIGHT);
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     } finally {
       await app.close();
     }

@@ -186,6 +186,22 @@ describe.each(kinds)('CV uploads, extraction and documents [%s]', (database) => 
     const file = await app.request('GET', `/api/v1/cvs/${cv.id}/file`, { headers: me, unchecked: true });
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(file.headers.get('x-frame-options')).toBe('DENY');
+
+    // The editor shows the PDF beside the form: inline, framable by this origin only, still inert.
+    const inline = await app.request('GET', `/api/v1/cvs/${cv.id}/file?disposition=inline`, {
+      headers: me,
+      unchecked: true,
+    });
+    expect(inline.status).toBe(200);
+    expect(inline.headers.get('content-disposition')).toMatch(/^inline; filename="cv.pdf"/);
+    expect(inline.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    const policy = inline.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("frame-ancestors 'self'");
+    expect(policy).toContain("default-src 'none'");
+    const bad = await app.request('GET', `/api/v1/cvs/${cv.id}/file?disposition=render`, { headers: me });
+    expect(bad.status, bad.text).toBe(400);
   });
 
   it('lists, downloads and deletes only the owner’s CVs; others get 404', async () => {

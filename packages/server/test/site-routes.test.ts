@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +18,10 @@ const ENTRY_JS =
 const STYLES = 'r2w-site { display: block; }\n';
 const CHUNK_JS = 'export const pay = () => "stripe";\n';
 const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16"/></svg>\n';
-const MANIFEST = { entry: ENTRY, css: CSS, files: [ENTRY, CSS, `chunks/${CHUNK}`] };
+/** A chunk the size of a real one: big enough to be sent compressed. */
+const BIG_CHUNK = 'editor-3a4b5c6d.js';
+const BIG_CHUNK_JS = Array.from({ length: 400 }, (_, i) => `export const field${i} = "label ${i}";\n`).join('');
+const MANIFEST = { entry: ENTRY, css: CSS, files: [ENTRY, CSS, `chunks/${CHUNK}`, `chunks/${BIG_CHUNK}`] };
 
 const CV_ID = 'cv_6aiwbezhvwcyt8ch6xmt5r88ga';
 const PORTFOLIO_ID = 'pf_r4agxc33434fo9941y3eyqh4xl';
@@ -65,6 +70,7 @@ async function writeBuild(dir: string, options: { favicon?: boolean } = {}): Pro
   await writeFile(path.join(dir, ENTRY), ENTRY_JS);
   await writeFile(path.join(dir, CSS), STYLES);
   await writeFile(path.join(dir, 'chunks', CHUNK), CHUNK_JS);
+  await writeFile(path.join(dir, 'chunks', BIG_CHUNK), BIG_CHUNK_JS);
   // On disk but not in the manifest: never served.
   await writeFile(path.join(dir, 'unlisted-0a0b0c0d.js'), 'export const secret = 1;\n');
   await writeFile(path.join(dir, 'chunks', 'unlisted-0a0b0c0d.js'), 'export const secret = 2;\n');
@@ -176,6 +182,48 @@ describe('the hosted site', () => {
     expect(icon.status).toBe(200);
     expect(icon.text).toBe(FAVICON);
     expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+  });
+
+  it('sends scripts compressed as the browser accepts (brotli, else gzip), each coding with its own ETag', async () => {
+    const url = `${app.url}/app/chunks/${BIG_CHUNK}`;
+    const get = (headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http
+          .get(url, { headers }, (res) => {
+            const parts: Buffer[] = [];
+            res.on('data', (part: Buffer) => parts.push(part));
+            res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(parts) }));
+          })
+          .on('error', reject);
+      });
+    const plain = await get({});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(BIG_CHUNK_JS);
+    expect(plain.headers.etag).toBe(etagOf(BIG_CHUNK_JS));
+    expect(plain.headers.vary).toMatch(/Accept-Encoding/i);
+
+    const br = await get({ 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(zlib.brotliDecompressSync(br.body).toString()).toBe(BIG_CHUNK_JS);
+    expect(br.body.length).toBeLessThan(Buffer.byteLength(BIG_CHUNK_JS) / 4);
+    expect(br.headers.etag).toBe(`${etagOf(BIG_CHUNK_JS).slice(0, -1)}-br"`);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+
+    const gzip = await get({ 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gzip.body).toString()).toBe(BIG_CHUNK_JS);
+    expect(gzip.headers.etag).not.toBe(br.headers.etag);
+
+    // A copy is current only in its own coding
+    const again = await get({ 'accept-encoding': 'br', 'if-none-match': br.headers.etag! });
+    expect(again.status).toBe(304);
+    const other = await get({ 'accept-encoding': 'gzip', 'if-none-match': br.headers.etag! });
+    expect(other.status).toBe(200);
+    // Small files and images go as they are
+    const small = await get({ 'accept-encoding': 'br' });
+    expect(small.status).toBe(200);
+    const icon = await app.request('GET', '/favicon.svg', { headers: { 'accept-encoding': 'br' } });
+    expect(icon.headers.get('content-encoding')).toBeNull();
   });
 
   it('serves nothing the manifest does not list, and nothing outside the folder', async () => {

@@ -393,13 +393,7 @@ export class R2wWidget extends LitElement {
   }
 
   async #cookieSession(): Promise<boolean> {
-    try {
-      await this.#api.auth.me({ signal: this.#abort.signal });
-      return true;
-    } catch (error) {
-      if (error instanceof Resume2WebsiteError && error.status === 401) return false;
-      throw error;
-    }
+    return (await this.#api.auth.current({ signal: this.#abort.signal })) !== null;
   }
 
   async #upload(file: File): Promise<void> {

@@ -21,6 +21,8 @@ export const widgetStyles = css`
     --_line: light-dark(#c4cad3, #5b6472);
     --_danger: light-dark(#a1121c, #ffb3ba);
     --_danger-bg: light-dark(#fdecee, #3a1519);
+    --_warn: light-dark(#8a5a00, #f0b84a);
+    --_warn-bg: light-dark(#fff6dc, #33280d);
     --_radius: var(--r2w-radius, 8px);
     display: block;
     color-scheme: light dark;
@@ -225,10 +227,9 @@ export const widgetStyles = css`
     font-size: 0.9rem;
     font-weight: 600;
   }
-  input[type='text'],
-  input[type='email'],
-  input[type='tel'],
-  input[type='password'] {
+  input:not([type='checkbox'], [type='radio'], [type='file']),
+  textarea,
+  select {
     font: inherit;
     font-weight: 400;
     color: var(--_text);

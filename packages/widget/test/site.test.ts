@@ -1,48 +1,19 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, chromiumAvailable, launch, openPage, PDF, SHOTS } from './support/page-helpers.js';
-import { startApi, type Api } from './support/widget-harness.js';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, chromiumAvailable, PDF } from './support/page-helpers.js';
+import { openSite, signUp, site, siteWorld, snapSite, tabTo, uniqueEmail } from './support/site-helpers.js';
 
 // The hosted reference site as a job seeker meets it: the real server on embedded defaults serves the
 // shell at / and the hashed bundle; Chromium signs up, uploads, publishes, cleans up and leaves.
 
 const available = chromiumAvailable();
-let api: Api;
-let browser: Browser;
+const world = siteWorld();
 
-beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  api = await startApi();
-  if (available) browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
-
-const site = (page: Page) => page.locator('r2w-site');
 const flow = (page: Page) => page.locator('r2w-site r2w-widget');
-
-async function snap(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/site-${name}.png`, fullPage: true, animations: 'disabled' });
-}
-
-async function open(path: string, options: { scheme?: 'light' | 'dark'; width?: number } = {}) {
-  const opened = await openPage(browser, `${api.url}${path}`, options);
-  await site(opened.page).locator('main h1').first().waitFor();
-  return opened;
-}
-
-async function signUp(page: Page, email: string, password = 'correct horse battery staple'): Promise<void> {
-  await site(page).locator('#full_name').fill('Site Tester');
-  await site(page).locator('#email').fill(email);
-  await site(page).locator('#password').fill(password);
-  await site(page).getByRole('button', { name: 'Create account' }).click();
-}
-
-const uniqueEmail = (tag: string) => `${tag}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+const snap = snapSite;
+const open = (path: string, options: { scheme?: 'light' | 'dark'; width?: number } = {}) =>
+  openSite(world.browser, `${world.api.url}${path}`, options);
 
 describe.skipIf(!available)('the hosted site at /', () => {
   const schemes = [
@@ -153,7 +124,7 @@ describe.skipIf(!available)('the hosted site at /', () => {
     await site(page).getByRole('button', { name: 'Delete my account' }).click();
     await page.waitForURL((u) => u.pathname === '/');
     await site(page).getByText('Your account and everything in it were deleted.').waitFor();
-    const login = await fetch(`${api.url}/api/v1/auth/login`, {
+    const login = await fetch(`${world.api.url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email, password: 'correct horse battery staple' }),
@@ -182,7 +153,7 @@ describe.skipIf(!available)('the hosted site at /', () => {
 
   it('sends a signed-out visitor of a private page to sign in, and back there afterwards', async () => {
     const email = uniqueEmail('back');
-    const registered = await fetch(`${api.url}/api/v1/auth/register`, {
+    const registered = await fetch(`${world.api.url}/api/v1/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email, password: 'correct horse battery staple', full_name: 'Back Again' }),
@@ -221,12 +192,12 @@ describe.skipIf(!available)('the hosted site at /', () => {
     const { page, problems } = await open('/sign-in', { scheme, width });
     expect(await axeViolations(page, 'r2w-site')).toEqual([]);
     // Signed in through the browser context, so the page carries the session cookie
-    const registered = await page.context().request.post(`${api.url}/api/v1/auth/register`, {
+    const registered = await page.context().request.post(`${world.api.url}/api/v1/auth/register`, {
       data: { email: uniqueEmail('axe'), password: 'correct horse battery staple', full_name: 'Axe Tester' },
     });
     expect(registered.status()).toBe(200);
     for (const path of ['/', '/sign-up', '/dashboard', '/create', '/account']) {
-      await page.goto(`${api.url}${path}`);
+      await page.goto(`${world.api.url}${path}`);
       await site(page).locator('main h1').waitFor();
       if (path === '/create') await flow(page).locator('input[type=file]').waitFor({ state: 'attached' });
       expect(await axeViolations(page, 'r2w-site'), path).toEqual([]);
@@ -235,6 +206,86 @@ describe.skipIf(!available)('the hosted site at /', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('changes the password and signs out everywhere from the account page', async () => {
+    const email = uniqueEmail('account');
+    const { page, problems } = await open('/sign-up');
+    await signUp(page, email);
+    await page.waitForURL('**/dashboard');
+    // Another device signed in as the same person
+    const other = await world.browser.newContext();
+    const otherLogin = await other.request.post(`${world.api.url}/api/v1/auth/login`, {
+      data: { email, password: 'correct horse battery staple' },
+    });
+    expect(otherLogin.status()).toBe(200);
+    const signedIn = async () =>
+      ((await (await other.request.get(`${world.api.url}/api/v1/auth/session`)).json()) as { signed_in: boolean })
+        .signed_in;
+    expect(await signedIn()).toBe(true);
+
+    await site(page).getByRole('link', { name: 'Account' }).click();
+    await page.waitForURL('**/account');
+    await site(page).locator('#current_password').fill('not the password');
+    await site(page).locator('#new_password').fill('a brand new passphrase');
+    await site(page).getByRole('button', { name: 'Change password' }).click();
+    await site(page).locator('#current_password-error').getByText('is not your current password').waitFor();
+    expect(await site(page).locator('#current_password').getAttribute('aria-describedby')).toBe(
+      'current_password-error',
+    );
+    await site(page).locator('#current_password').fill('correct horse battery staple');
+    await site(page).getByRole('button', { name: 'Change password' }).click();
+    await site(page).getByText('Your password was changed.').waitFor();
+    expect(await site(page).locator('#new_password').inputValue()).toBe('');
+    expect(await signedIn()).toBe(false);
+    expect(await axeViolations(page, 'r2w-site')).toEqual([]);
+    await snap(page, '6-account-password');
+
+    // Still signed in here with the new session; then out everywhere, this browser included
+    await page.reload();
+    await site(page).getByRole('button', { name: 'Sign out everywhere' }).click();
+    await page.waitForURL((u) => u.pathname === '/');
+    await site(page).getByText('You were signed out on every browser and device.').waitFor();
+    const here = await page.evaluate(async () => (await (await fetch('/api/v1/auth/session')).json()).signed_in);
+    expect(here).toBe(false);
+    const login = await fetch(`${world.api.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'a brand new passphrase' }),
+    });
+    expect(login.status).toBe(200);
+    expect(problems).toEqual([]);
+    await other.close();
+    await page.context().close();
+  });
+
+  it('goes from the landing page to a live website by keyboard alone', async () => {
+    const { page, problems } = await open('/');
+    const named = (text: string) => (el: { text: string }) => el.text === text;
+    await tabTo(page, named('Upload your CV'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/create');
+    // The file picker opens from the keyboard too (the test answers the browser's dialog)
+    await tabTo(page, (el) => el.tag === 'input' && el.type === 'file');
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Space');
+    await (await chooser).setFiles(PDF);
+    await flow(page).locator('#fullName').waitFor({ timeout: 60_000 });
+    await tabTo(page, named('Save and continue'));
+    await page.keyboard.press('Enter');
+    await flow(page).locator('input[name=theme]').first().waitFor();
+    await tabTo(page, (el) => el.type === 'radio');
+    await page.keyboard.press('ArrowRight'); // the second design
+    await tabTo(page, named('Show the preview'));
+    await page.keyboard.press('Enter');
+    await flow(page).locator('iframe[part=preview]').waitFor();
+    await tabTo(page, named('Publish'));
+    await page.keyboard.press('Enter');
+    const live = flow(page).locator('.live a');
+    await live.waitFor({ timeout: 60_000 });
+    expect((await fetch((await live.getAttribute('href'))!)).status).toBe(200);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 
   it('moves between its pages without reloading, and the back button works', async () => {
     const { page } = await open('/');

@@ -79,6 +79,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password
+         * @description Sets a new password for the signed-in account after checking the current one. Every
+         *     session of the account ends (other browsers and devices are signed out) and the answer is a
+         *     new session for this client, with the `r2w_session` cookie set again.
+         *
+         *     - `current_password` wrong: `422 validation-error` pointing at `/current_password`; attempts
+         *       count toward the same per-address and per-IP limits as sign-in (`429` after too many).
+         *     - `new_password` follows the registration rules (8–256 characters, not one of the most
+         *       common passwords): `422` pointing at `/new_password`.
+         *     - A guest, or an account that signs in only with Google or LinkedIn, has no password to
+         *       change: `403 no-password`.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign out everywhere
+         * @description Ends every session of the signed-in user, the presented one included (every browser, device and SDK client signed in as this user), and clears the `r2w_session` cookie. For a lost phone or a shared computer left signed in.
+         */
+        delete: operations["revokeAllSessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/me": {
         parameters: {
             query?: never;
@@ -98,6 +147,26 @@ export interface paths {
          * @description Permanently deletes the signed-in user (or guest) with all of their data: uploaded files, CV documents, extractions, portfolios and their previews and published sites, and every session of the user. Payment records are retained for accounting but detached from the user. The `r2w_session` cookie is cleared.
          */
         delete: operations["deleteCurrentUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in, if anyone
+         * @description Answers `200` whether or not a session is presented: `signed_in: false` and `current: null` without one (or with an unknown or expired one), else `signed_in: true` and the same `CurrentUser` as `getCurrentUser`. For pages that must learn whether someone is signed in on every visit, without an error answer when nobody is (`getCurrentUser` answers `401` then).
+         */
+        get: operations["getSessionState"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -286,6 +355,7 @@ export interface paths {
         /**
          * Download the original file
          * @description The uploaded file, byte for byte, with the content type detected at upload (`Cv.content_type`) and `Content-Disposition: attachment` carrying the original file name. Served with `X-Content-Type-Options: nosniff`.
+         *     With `disposition=inline` the file is answered `Content-Disposition: inline` and may be framed by pages of this same origin (`frame-ancestors 'self'`), so the hosted site's editor shows a PDF in the browser's own viewer beside the form; its policy still runs no script of the file's origin and other origins still cannot frame it.
          */
         get: operations["getCvFile"];
         put?: never;
@@ -1483,6 +1553,16 @@ export interface components {
         };
         /**
          * @example {
+         *       "current_password": "correct horse battery staple",
+         *       "new_password": "a longer passphrase nobody guesses"
+         *     }
+         */
+        ChangePasswordRequest: {
+            current_password: string;
+            new_password: string;
+        };
+        /**
+         * @example {
          *       "email": "lucia@lucia-fernandez.dev",
          *       "password": "correct horse battery staple"
          *     }
@@ -1546,6 +1626,18 @@ export interface components {
              * @description When the session expires if it is not used again: `SESSION_TTL` (7 days by default) after it was issued, or after its last use (sessions slide; see Authentication).
              */
             expires_at: string;
+        };
+        /**
+         * @example {
+         *       "signed_in": false,
+         *       "current": null
+         *     }
+         */
+        SessionState: {
+            /** @description Whether the request presented a valid session (a guest's included). */
+            signed_in: boolean;
+            /** @description The signed-in user as `getCurrentUser` answers it; `null` when signed out. */
+            current: components["schemas"]["CurrentUser"] | null;
         };
         /**
          * @example {
@@ -3128,7 +3220,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `csrf-rejected` (a cookie-authenticated unsafe request that did not prove it is same-origin) or `origin-not-allowed` (the `Origin` is not allowed for the publishable key). */
+        /** @description `csrf-rejected` (a cookie-authenticated unsafe request that did not prove it is same-origin), `origin-not-allowed` (the `Origin` is not allowed for the publishable key) or `no-password` (changing the password of an account that has none). */
         Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -3675,6 +3767,66 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description The password was changed; the other sessions ended; this is the new session. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Set-Cookie": components["headers"]["SetSessionCookie"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revokeAllSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every session of the user was deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Set-Cookie": components["headers"]["ClearSessionCookie"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getCurrentUser: {
         parameters: {
             query?: never;
@@ -3720,6 +3872,30 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSessionState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session's state. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionState"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4027,7 +4203,10 @@ export interface operations {
     };
     getCvFile: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `attachment` (download, the default) or `inline` (show in the browser). */
+                disposition?: "attachment" | "inline";
+            };
             header?: never;
             path: {
                 /** @description The CV's id. */

@@ -16,6 +16,7 @@ export const problemTypes = {
   'payment-required': { status: 402, title: 'Payment required' },
   'csrf-rejected': { status: 403, title: 'Cross-site request refused' },
   'origin-not-allowed': { status: 403, title: 'Origin not allowed' },
+  'no-password': { status: 403, title: 'No password to change' },
   'not-found': { status: 404, title: 'Not found' },
   'route-not-found': { status: 404, title: 'No such endpoint' },
   'provider-not-configured': { status: 404, title: 'Sign-in provider not configured' },

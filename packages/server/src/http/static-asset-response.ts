@@ -1,4 +1,5 @@
 import type { StaticAsset } from '../services/static-assets.js';
+import { encodedBytes, isCompressible, type ContentCoding } from './encoded-body.js';
 import type { ApiContext } from './openapi-dispatcher.js';
 
 /**
@@ -18,19 +19,31 @@ export function sendStaticAsset(
   sendValidated(ctx, asset, options);
 }
 
-/** The asset with its caching and ETag, or `304` when the client's copy is current. */
+/**
+ * The asset with its caching and ETag, or `304` when the client's copy is current. Text is sent
+ * compressed (brotli, else gzip) when the client accepts it; each coding has its own ETag, since
+ * its bytes differ.
+ */
 export function sendValidated(
   ctx: ApiContext,
   asset: StaticAsset,
   options: { type: string; cacheControl: string },
 ): void {
+  let coding: ContentCoding | undefined;
+  if (isCompressible(options.type, asset)) {
+    ctx.vary('Accept-Encoding');
+    // Our preference among what the client accepts: browsers list gzip first, all at q=1.
+    coding = (['br', 'gzip'] as const).find((c) => ctx.acceptsEncodings(c, 'identity') === c);
+  }
   ctx.set('Cache-Control', options.cacheControl);
-  ctx.set('ETag', asset.etag);
+  ctx.set('ETag', coding ? `${asset.etag.slice(0, -1)}-${coding}"` : asset.etag);
   ctx.status = 200; // `fresh` compares validators only for a successful response
   if (ctx.fresh) {
     ctx.status = 304;
     return;
   }
+  const bytes = coding ? encodedBytes(asset, coding) : asset.bytes;
   ctx.type = options.type;
-  ctx.body = Buffer.from(asset.bytes.buffer, asset.bytes.byteOffset, asset.bytes.byteLength);
+  if (coding) ctx.set('Content-Encoding', coding);
+  ctx.body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -28,6 +28,11 @@ function answerSession(ctx: ApiContext, signedIn: SignedIn, cookie: { secure: bo
 }
 
 export function authRoutes(deps: AuthRoutesDeps): OperationHandlers {
+  const currentUser = async (auth: ReturnType<typeof requireAuth>): Promise<Schemas['CurrentUser']> => ({
+    user: toApiUser(await deps.auth.currentUser(auth)),
+    expires_at: auth.sessionExpiresAt.toISOString(),
+    payments_enabled: deps.paymentsEnabled,
+  });
   return {
     async registerUser(ctx, { body }) {
       const signedIn = await deps.auth.register(
@@ -57,15 +62,29 @@ export function authRoutes(deps: AuthRoutesDeps): OperationHandlers {
       ctx.status = 204;
     },
     async getCurrentUser(ctx) {
-      const auth = requireAuth(ctx);
-      const user = await deps.auth.currentUser(auth);
       ctx.set('Cache-Control', 'no-store');
-      const body: Schemas['CurrentUser'] = {
-        user: toApiUser(user),
-        expires_at: auth.sessionExpiresAt.toISOString(),
-        payments_enabled: deps.paymentsEnabled,
-      };
+      ctx.body = await currentUser(requireAuth(ctx));
+    },
+    async getSessionState(ctx) {
+      ctx.set('Cache-Control', 'no-store');
+      const auth = ctx.state.auth;
+      const body: Schemas['SessionState'] = auth
+        ? { signed_in: true, current: await currentUser(auth) }
+        : { signed_in: false, current: null };
       ctx.body = body;
+    },
+    async changePassword(ctx, { body }) {
+      const signedIn = await deps.auth.changePassword(
+        requireAuth(ctx),
+        { currentPassword: body.current_password, newPassword: body.new_password },
+        client(ctx),
+      );
+      answerSession(ctx, signedIn, deps.cookie);
+    },
+    async revokeAllSessions(ctx) {
+      await deps.auth.signOutEverywhere(requireAuth(ctx));
+      clearSessionCookie(ctx, deps.cookie);
+      ctx.status = 204;
     },
     async deleteCurrentUser(ctx) {
       await deps.auth.deleteAccount(requireAuth(ctx));

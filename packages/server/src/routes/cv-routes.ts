@@ -45,9 +45,18 @@ export function cvRoutes(deps: CvRoutesDeps): OperationHandlers {
       await cvs.delete(requireAuth(ctx), params.cv_id);
       ctx.status = 204;
     },
-    async getCvFile(ctx, { params }) {
+    async getCvFile(ctx, { params, query }) {
       const { cv, body } = await cvs.file(requireAuth(ctx), params.cv_id);
-      ctx.set('Content-Disposition', contentDisposition(cv.originalFilename));
+      const inline = query.disposition === 'inline';
+      ctx.set('Content-Disposition', contentDisposition(cv.originalFilename, inline ? 'inline' : 'attachment'));
+      if (inline) {
+        // The editor frames the file beside the form; nothing of the file's own may run or load.
+        ctx.set(
+          'Content-Security-Policy',
+          "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+        );
+        ctx.set('X-Frame-Options', 'SAMEORIGIN');
+      }
       ctx.set('Cache-Control', 'private, no-store');
       ctx.type = cv.contentType;
       ctx.length = cv.sizeBytes;

@@ -53,6 +53,14 @@ function tooMany(waitSeconds: number, what: string): ProblemError {
   });
 }
 
+/** The same rule for every new password: registration, a change, a reset. */
+function refuseCommonPassword(password: string, pointer: string): void {
+  if (!isCommonPassword(password)) return;
+  throw new ProblemError('validation-error', 'That password is one of the most commonly used ones; choose another.', {
+    errors: [{ location: 'body', pointer, message: 'is one of the most common passwords' }],
+  });
+}
+
 /**
  * Accounts, guests and sign-in. Login failures look the same whether the email exists or not:
  * same status, same words, and the same argon2 work (a dummy verification for unknown emails).
@@ -72,15 +80,7 @@ export class AuthService {
   ): Promise<SignedIn> {
     const wait = await this.deps.limits.consume('registrationPerIp', context.client.ip);
     if (wait) throw tooMany(wait, 'sign-ups from this network');
-    if (isCommonPassword(input.password)) {
-      throw new ProblemError(
-        'validation-error',
-        'That password is one of the most commonly used ones; choose another.',
-        {
-          errors: [{ location: 'body', pointer: '/password', message: 'is one of the most common passwords' }],
-        },
-      );
-    }
+    refuseCommonPassword(input.password, '/password');
     const email = normaliseEmail(input.email);
     if (await this.deps.users.findByEmail(email)) throw this.emailTaken();
     const passwordHash = await this.deps.hasher.hash(input.password);
@@ -251,6 +251,50 @@ export class AuthService {
 
   async logout(auth: AuthContext): Promise<void> {
     await this.deps.sessions.revoke(auth.sessionTokenHash);
+  }
+
+  /**
+   * A new password after proof of the current one; every session of the account ends (a stolen one
+   * included) and this client gets a fresh one. Wrong guesses count like failed sign-ins.
+   */
+  async changePassword(
+    auth: AuthContext,
+    input: { currentPassword: string; newPassword: string },
+    client: ClientInfo,
+  ): Promise<SignedIn> {
+    const user = await this.currentUser(auth);
+    if (!user.passwordHash || !user.email) {
+      throw new ProblemError(
+        'no-password',
+        user.isGuest
+          ? 'A guest has no password; create an account to set one.'
+          : 'This account signs in with Google or LinkedIn and has no password to change.',
+      );
+    }
+    const email = normaliseEmail(user.email);
+    const refusal = await this.loginThrottle.admit(email, client.ip);
+    if (refusal) throw tooMany(refusal.waitSeconds, refusal.reason);
+    const result = await this.deps.hasher.verify(user.passwordHash, input.currentPassword);
+    if (!result.ok) {
+      await this.loginThrottle.failed(email, client.ip);
+      throw new ProblemError('validation-error', 'The current password is not right.', {
+        errors: [{ location: 'body', pointer: '/current_password', message: 'is not your current password' }],
+      });
+    }
+    await this.loginThrottle.succeeded(email, client.ip);
+    refuseCommonPassword(input.newPassword, '/new_password');
+    await this.deps.users.update(user.id, {
+      passwordHash: await this.deps.hasher.hash(input.newPassword),
+      updatedAt: this.clock(),
+    });
+    await this.deps.sessions.revokeAll(user.id);
+    this.deps.logger.info({ user_id: user.id }, 'password changed; every session ended');
+    return this.signIn(user.id, client);
+  }
+
+  /** Ends every session of the user, the presented one included. */
+  async signOutEverywhere(auth: AuthContext): Promise<void> {
+    await this.deps.sessions.revokeAll(auth.userId);
   }
 
   async currentUser(auth: AuthContext): Promise<User> {

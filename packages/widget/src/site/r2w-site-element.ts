@@ -10,12 +10,14 @@ import {
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { format, type Locale } from '../i18n/index.js';
 import type { SiteStrings } from './i18n/en.js';
+import { clearAllDrafts } from './editor/draft-store.js';
 import { downloadJson } from './download-json.js';
 import { accountPage } from './pages/account-page.js';
 import { authPage } from './pages/auth-page.js';
 import { checkoutReturnPage, type ReturnState } from './pages/checkout-return-page.js';
 import { createPage } from './pages/create-page.js';
 import { dashboardPage } from './pages/dashboard-page.js';
+import { editorPage } from './pages/editor-page.js';
 import { landingPage } from './pages/landing-page.js';
 import { notFoundPage } from './pages/not-found-page.js';
 import { isAppPath, matchRoute, type Route } from './routes.js';
@@ -38,6 +40,8 @@ interface SiteView {
   confirming: string | undefined;
   returnState: ReturnState;
   published: boolean;
+  /** The CV the creation flow just uploaded (the full editor is offered for it). */
+  uploaded: string | undefined;
 }
 
 const POLL_MS = 2000;
@@ -80,6 +84,7 @@ export class R2wSite extends LitElement {
       confirming: undefined,
       returnState: { kind: 'waiting' },
       published: false,
+      uploaded: undefined,
     };
   }
 
@@ -89,6 +94,7 @@ export class R2wSite extends LitElement {
     this.addEventListener('click', this.#onClick);
     this.addEventListener('r2w-published', this.#onPublished);
     this.addEventListener('r2w-uploaded', this.#onUploaded);
+    this.addEventListener('r2w-extracted', this.#onExtracted);
     void this.#start();
   }
 
@@ -98,6 +104,7 @@ export class R2wSite extends LitElement {
     this.removeEventListener('click', this.#onClick);
     this.removeEventListener('r2w-published', this.#onPublished);
     this.removeEventListener('r2w-uploaded', this.#onUploaded);
+    this.removeEventListener('r2w-extracted', this.#onExtracted);
     this.#abort.abort();
     clearTimeout(this.#poll);
   }
@@ -111,6 +118,8 @@ export class R2wSite extends LitElement {
   }
 
   async #start(): Promise<void> {
+    // The landing page's designs need no session: ask for them at once, beside the session.
+    if (this.view.route.name === 'home') this.#loadThemes().catch(() => undefined);
     try {
       const { data, error, response } = await this.#api.raw.GET('/api/v1/config', { signal: this.#abort.signal });
       if (!data) throw Resume2WebsiteError.fromResponse(response, error);
@@ -123,13 +132,9 @@ export class R2wSite extends LitElement {
     await this.#enter(this.view.route);
   }
 
-  async #currentUser(): Promise<CurrentUser | null> {
-    try {
-      return await this.#api.auth.me({ signal: this.#abort.signal });
-    } catch (error) {
-      if (error instanceof Resume2WebsiteError && error.status === 401) return null;
-      throw error;
-    }
+  /** Who is signed in, if anyone: asked without an error answer, so a signed-out visit logs nothing. */
+  #currentUser(): Promise<CurrentUser | null> {
+    return this.#api.auth.current({ signal: this.#abort.signal });
   }
 
   // ---- navigation -------------------------------------------------------------------------
@@ -145,8 +150,15 @@ export class R2wSite extends LitElement {
     if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.origin !== location.origin) return;
     if (!isAppPath(anchor.pathname)) return;
     event.preventDefault();
+    if (!this.#mayLeave()) return;
     this.navigate(anchor.pathname + anchor.search);
   };
+
+  /** The editor asks before its unsaved edits are left behind (they stay in the local draft either way). */
+  #mayLeave(): boolean {
+    const editor = this.renderRoot.querySelector('r2w-cv-editor');
+    return !editor || typeof editor.confirmLeave !== 'function' || editor.confirmLeave();
+  }
 
   /** Goes to a page of the app (history entry, focus on its title). */
   navigate(path: string, options: { replace?: boolean } = {}): void {
@@ -158,7 +170,14 @@ export class R2wSite extends LitElement {
 
   async #enter(route: Route): Promise<void> {
     clearTimeout(this.#poll);
-    this.#set({ route, error: undefined, fieldErrors: {}, confirming: undefined, published: false });
+    this.#set({
+      route,
+      error: undefined,
+      fieldErrors: {},
+      confirming: undefined,
+      published: false,
+      uploaded: undefined,
+    });
     const needsSession = route.name === 'dashboard' || route.name === 'account' || route.name === 'editor';
     if (needsSession && this.user === null) {
       const next = location.pathname + location.search;
@@ -175,6 +194,12 @@ export class R2wSite extends LitElement {
           return await this.#loadDashboard();
         case 'checkout-return':
           return await this.#followCheckout(route.portfolioId, route.sessionId);
+        case 'create':
+          (await import('../define.js')).defineR2wWidget();
+          return;
+        case 'editor':
+          await import('./editor/define-cv-editor.js');
+          return;
         default:
           return;
       }
@@ -222,9 +247,18 @@ export class R2wSite extends LitElement {
 
   // ---- data -------------------------------------------------------------------------------
 
-  async #loadThemes(): Promise<void> {
-    if (this.view.themes.length) return;
-    this.#set({ themes: await this.#api.themes.list({ signal: this.#abort.signal }) });
+  #themes: Promise<void> | undefined;
+
+  /** Once per visit (the landing page asks before the session is known, and again after). */
+  #loadThemes(): Promise<void> {
+    this.#themes ??= this.#api.themes.list({ signal: this.#abort.signal }).then(
+      (themes) => this.#set({ themes }),
+      (error: unknown) => {
+        this.#themes = undefined;
+        throw error;
+      },
+    );
+    return this.#themes;
   }
 
   async #loadDashboard(): Promise<void> {
@@ -291,15 +325,42 @@ export class R2wSite extends LitElement {
       const next = route.name === 'sign-in' || route.name === 'sign-up' ? route.next : undefined;
       this.navigate(next ?? '/dashboard');
     } catch (error) {
-      if (error instanceof Resume2WebsiteError && error.errors.length) {
-        const fieldErrors: Record<string, string> = {};
-        for (const e of error.errors) {
-          const name = e.pointer.replace(/^\//, '');
-          fieldErrors[name] ??= e.message;
-        }
-        this.#set({ busy: false, fieldErrors, error: this.#s.fixFields });
-        return;
-      }
+      this.#failForm(error);
+    }
+  }
+
+  /** The server's field messages go beside their fields; anything else is the page's error. */
+  #failForm(error: unknown): void {
+    if (error instanceof Resume2WebsiteError && error.errors.length) {
+      const fieldErrors: Record<string, string> = {};
+      for (const e of error.errors) fieldErrors[e.pointer.replace(/^\//, '')] ??= e.message;
+      this.#set({ busy: false, fieldErrors, error: this.#s.fixFields });
+      return;
+    }
+    this.#fail(error);
+  }
+
+  async #changePassword(values: { current_password: string; new_password: string }): Promise<void> {
+    this.#set({ busy: true, error: undefined, notice: undefined, fieldErrors: {} });
+    try {
+      await this.#api.auth.changePassword(values, { signal: this.#abort.signal });
+      for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=password]')) input.value = '';
+      this.#set({ busy: false, notice: this.#s.passwordChanged });
+    } catch (error) {
+      this.#failForm(error);
+    }
+  }
+
+  async #signOutEverywhere(): Promise<void> {
+    this.#set({ busy: true, error: undefined });
+    try {
+      await this.#api.auth.signOutEverywhere({ signal: this.#abort.signal });
+      this.user = null;
+      clearAllDrafts();
+      this.#set({ busy: false });
+      this.navigate('/');
+      this.#set({ notice: this.#s.signedOutEverywhere });
+    } catch (error) {
       this.#fail(error);
     }
   }
@@ -312,6 +373,7 @@ export class R2wSite extends LitElement {
       if (!(error instanceof Resume2WebsiteError && error.status === 401)) return this.#fail(error);
     }
     this.user = null;
+    clearAllDrafts();
     this.navigate('/');
     this.#set({ notice: this.#s.signedOut });
   }
@@ -336,6 +398,17 @@ export class R2wSite extends LitElement {
     try {
       await this.#api.portfolios.delete(portfolio.id, { signal: this.#abort.signal });
       this.#set({ busy: false, confirming: undefined, notice: format(this.#s.deleted, { name: portfolio.slug }) });
+      await this.#loadDashboard();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  async #unpublish(portfolio: Portfolio): Promise<void> {
+    this.#set({ busy: true, error: undefined });
+    try {
+      await this.#api.portfolios.unpublish(portfolio.id, { wait: true, signal: this.#abort.signal });
+      this.#set({ busy: false, notice: format(this.#s.unpublished, { name: portfolio.slug }) });
       await this.#loadDashboard();
     } catch (error) {
       this.#fail(error);
@@ -368,6 +441,7 @@ export class R2wSite extends LitElement {
     try {
       await this.#api.auth.deleteAccount({ signal: this.#abort.signal });
       this.user = null;
+      clearAllDrafts();
       this.#set({ busy: false, cvs: [], portfolios: [] });
       this.navigate('/');
       this.#set({ notice: this.#s.accountDeleted });
@@ -381,6 +455,11 @@ export class R2wSite extends LitElement {
   };
 
   /** A first upload may have started a guest session (the widget did): the header should know it. */
+  /** Once the flow's CV has its document, the full editor is offered for it. */
+  readonly #onExtracted = (event: Event): void => {
+    this.#set({ uploaded: (event as CustomEvent<{ cv_id?: string }>).detail?.cv_id });
+  };
+
   readonly #onUploaded = (): void => {
     if (this.user) return;
     void this.#currentUser()
@@ -433,11 +512,11 @@ export class R2wSite extends LitElement {
   #renderPage(s: SiteStrings): TemplateResult {
     const v = this.view;
     const route = v.route;
-    if (!v.ready) return html`<p role="status" class="muted">${s.loading}</p>`;
     const user = this.user?.user;
+    // The landing page needs nothing from the server to show its first screen: no "Loading…" flash.
+    if (route.name === 'home') return landingPage({ s, themes: v.themes, signedIn: Boolean(user && !user.is_guest) });
+    if (!v.ready) return html`<p role="status" class="muted">${s.loading}</p>`;
     switch (route.name) {
-      case 'home':
-        return landingPage({ s, themes: v.themes, signedIn: Boolean(user && !user.is_guest) });
       case 'sign-in':
       case 'sign-up':
         return authPage({
@@ -462,17 +541,24 @@ export class R2wSite extends LitElement {
           onAskDelete: (confirming) => this.#set({ confirming }),
           onDeleteCv: (cv) => void this.#deleteCv(cv),
           onDeletePortfolio: (portfolio) => void this.#deletePortfolio(portfolio),
+          onUnpublish: (portfolio) => void this.#unpublish(portfolio),
         });
       case 'create':
-      case 'editor':
         return createPage({
           s,
           locale: this.locale,
           email: user && !user.is_guest ? (user.email ?? undefined) : undefined,
-          cv: route.name === 'editor' ? route.cvId : route.cv,
-          title: route.name === 'editor' ? s.editorTitle : s.createTitle,
-          intro: route.name === 'editor' ? s.editorIntro : undefined,
+          cv: route.cv,
+          uploaded: v.uploaded,
           published: v.published,
+        });
+      case 'editor':
+        return editorPage({
+          s,
+          locale: this.locale,
+          cvId: route.cvId,
+          api: this.#api,
+          paymentsEnabled: Boolean(this.#config?.payments_enabled),
         });
       case 'account':
         return user
@@ -480,8 +566,11 @@ export class R2wSite extends LitElement {
               s,
               user,
               busy: v.busy,
+              fieldErrors: v.fieldErrors,
               onExport: () => void this.#exportData(),
               onSignOut: () => void this.#signOut(),
+              onChangePassword: (values) => void this.#changePassword(values),
+              onSignOutEverywhere: () => void this.#signOutEverywhere(),
               onDelete: () => void this.#deleteAccount(),
             })
           : html``;
@@ -498,7 +587,7 @@ export class R2wSite extends LitElement {
     return html`<div class="page" lang=${this.locale}>
       <button class="skip link" @click=${this.#skip}>${s.skipToContent}</button>
       ${this.#renderHeader(s)}
-      <main id="main">
+      <main id="main" class=${v.route.name === 'editor' ? 'wide' : ''}>
         <div role="alert">
           ${v.error ? html`<div class="error" part="error"><strong>${s.errorTitle}</strong><br />${v.error}</div>` : nothing}
         </div>

@@ -112,6 +112,9 @@ export const siteStyles = [
       padding: 1.5rem 1.25rem 3rem;
       box-sizing: border-box;
     }
+    main.wide {
+      max-width: 100rem;
+    }
     main h1 {
       font-size: 2rem;
       line-height: 1.2;
@@ -156,6 +159,16 @@ export const siteStyles = [
       object-position: top;
       border-radius: calc(var(--_radius) / 2);
       background: var(--_line);
+    }
+    .card.placeholder {
+      min-height: 19rem;
+    }
+    .card.placeholder .thumb {
+      display: block;
+      aspect-ratio: 4 / 3;
+      border-radius: calc(var(--_radius) / 2);
+      background: var(--_line);
+      opacity: 0.4;
     }
     ol.how {
       padding-left: 1.25rem;

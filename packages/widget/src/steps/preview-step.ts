@@ -1,14 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/index.js';
+import { previewFrame, type PreviewWidth } from './preview-frame.js';
 
 export interface PreviewStepProps {
   strings: Strings;
   previewUrl: string | undefined;
-  width: 'desktop' | 'phone';
+  width: PreviewWidth;
   paymentsEnabled: boolean;
   price: string | undefined;
   busy: boolean;
-  onWidth: (width: 'desktop' | 'phone') => void;
+  onWidth: (width: PreviewWidth) => void;
   onBack: () => void;
   onPublish: () => void;
 }
@@ -18,31 +19,12 @@ export function previewStep(p: PreviewStepProps): TemplateResult {
   const s = p.strings;
   return html`
     <h2>${s.previewTitle}</h2>
-    <div class="toggle" role="group" aria-label=${s.previewTitle}>
-      <button
-        part="button"
-        class="secondary"
-        aria-pressed=${p.width === 'desktop' ? 'true' : 'false'}
-        @click=${() => p.onWidth('desktop')}
-      >
-        ${s.desktop}
-      </button>
-      <button
-        part="button"
-        class="secondary"
-        aria-pressed=${p.width === 'phone' ? 'true' : 'false'}
-        @click=${() => p.onWidth('phone')}
-      >
-        ${s.phoneWidth}
-      </button>
-    </div>
-    <div class="frame ${p.width}">
-      ${
-        p.previewUrl
-          ? html`<iframe part="preview" sandbox="" src=${p.previewUrl} title=${s.previewFrameTitle}></iframe>`
-          : nothing
-      }
-    </div>
+    ${previewFrame({
+      url: p.previewUrl,
+      width: p.width,
+      labels: { group: s.previewTitle, desktop: s.desktop, phone: s.phoneWidth, frame: s.previewFrameTitle },
+      onWidth: p.onWidth,
+    })}
     <p class="muted">${p.paymentsEnabled ? (p.price ?? '') : s.publishFree}</p>
     <div class="actions">
       <button part="button" class="secondary" @click=${p.onBack}>${s.back}</button>

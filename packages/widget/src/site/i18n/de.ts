@@ -74,13 +74,16 @@ export const siteDe: SiteStrings = {
   notPaid: 'Nicht bezahlt',
   preview: 'Vorschau',
   liveSite: 'Veröffentlichte Website öffnen',
+  unpublish: 'Offline nehmen',
+  unpublished: '{name} ist jetzt offline. Sie können die Website jederzeit wieder veröffentlichen.',
 
   createTitle: 'Erstellen Sie Ihre Website',
   createSignedInAs: 'Angemeldet als {email}.',
   createDone: 'Ihre Website ist online. Sie finden sie jederzeit unter „Meine Websites“.',
+  createFullEditor: 'Möchten Sie jede gelesene Angabe prüfen?',
+  openEditor: 'Vollständigen Editor öffnen',
 
   editorTitle: 'Lebenslauf bearbeiten',
-  editorIntro: 'Korrigieren Sie die wichtigsten Angaben, wählen Sie dann ein Design und veröffentlichen Sie.',
 
   returnTitle: 'Ihre Zahlung',
   returnPaid: 'Zahlung erhalten',
@@ -93,6 +96,17 @@ export const siteDe: SiteStrings = {
 
   accountTitle: 'Konto',
   accountGuest: 'Sie nutzen die Seite als Gast: Ihre Arbeit wird eine Zeit lang in diesem Browser gespeichert.',
+  passwordTitle: 'Passwort',
+  currentPassword: 'Aktuelles Passwort',
+  newPassword: 'Neues Passwort',
+  passwordChangeNote: 'Eine Änderung meldet Sie in allen anderen Browsern und auf allen anderen Geräten ab.',
+  changePassword: 'Passwort ändern',
+  passwordChanged: 'Ihr Passwort wurde geändert. Alle anderen Browser und Geräte wurden abgemeldet.',
+  sessionsTitle: 'Angemeldete Geräte',
+  sessionsText:
+    'Auf einem fremden Computer angemeldet geblieben oder das Handy verloren? Melden Sie sich in allen Browsern und auf allen Geräten ab, auch auf diesem.',
+  signOutEverywhere: 'Überall abmelden',
+  signedOutEverywhere: 'Sie wurden in allen Browsern und auf allen Geräten abgemeldet.',
   exportTitle: 'Ihre Daten',
   exportText:
     'Laden Sie alles herunter, was wir über Sie speichern: Ihre Lebensläufe, die zugehörigen Dokumente und Ihre Websites, als JSON.',

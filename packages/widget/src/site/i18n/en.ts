@@ -71,13 +71,16 @@ export const siteEn = {
   notPaid: 'Not paid',
   preview: 'Preview',
   liveSite: 'Open the live site',
+  unpublish: 'Take offline',
+  unpublished: '{name} is offline now. You can publish it again any time.',
 
   createTitle: 'Create your website',
   createSignedInAs: 'Signed in as {email}.',
   createDone: 'Your website is live. You can find it any time under “My websites”.',
+  createFullEditor: 'Want to check every detail we read?',
+  openEditor: 'Open the full editor',
 
   editorTitle: 'Edit your CV',
-  editorIntro: 'Correct the key details, then pick a design and publish.',
 
   returnTitle: 'Your payment',
   returnPaid: 'Payment received',
@@ -90,6 +93,17 @@ export const siteEn = {
 
   accountTitle: 'Account',
   accountGuest: 'You are a guest: your work is kept in this browser for a while.',
+  passwordTitle: 'Password',
+  currentPassword: 'Current password',
+  newPassword: 'New password',
+  passwordChangeNote: 'Changing it signs you out on every other browser and device.',
+  changePassword: 'Change password',
+  passwordChanged: 'Your password was changed. Every other browser and device was signed out.',
+  sessionsTitle: 'Signed-in devices',
+  sessionsText:
+    'Left yourself signed in on a shared computer, or lost a phone? Sign out on every browser and device, this one included.',
+  signOutEverywhere: 'Sign out everywhere',
+  signedOutEverywhere: 'You were signed out on every browser and device.',
   exportTitle: 'Your data',
   exportText: 'Download everything we hold for you: your CVs, their documents and your websites, as JSON.',
   exportButton: 'Download my data',

@@ -74,13 +74,16 @@ export const siteEs: SiteStrings = {
   notPaid: 'Sin pagar',
   preview: 'Vista previa',
   liveSite: 'Abrir el sitio publicado',
+  unpublish: 'Desconectar',
+  unpublished: '{name} ya no está en línea. Puedes volver a publicarlo cuando quieras.',
 
   createTitle: 'Crea tu sitio web',
   createSignedInAs: 'Has iniciado sesión como {email}.',
   createDone: 'Tu sitio web está en línea. Puedes encontrarlo en cualquier momento en «Mis sitios web».',
+  createFullEditor: '¿Quieres revisar cada dato que leímos?',
+  openEditor: 'Abre el editor completo',
 
   editorTitle: 'Edita tu CV',
-  editorIntro: 'Corrige los datos principales y, después, elige un diseño y publica.',
 
   returnTitle: 'Tu pago',
   returnPaid: 'Pago recibido',
@@ -94,6 +97,18 @@ export const siteEs: SiteStrings = {
 
   accountTitle: 'Cuenta',
   accountGuest: 'Estás como invitado: tu trabajo se guarda en este navegador durante un tiempo.',
+  passwordTitle: 'Contraseña',
+  currentPassword: 'Contraseña actual',
+  newPassword: 'Contraseña nueva',
+  passwordChangeNote: 'Al cambiarla se cierra tu sesión en todos los demás navegadores y dispositivos.',
+  changePassword: 'Cambiar la contraseña',
+  passwordChanged:
+    'Tu contraseña se ha cambiado. Se ha cerrado la sesión en todos los demás navegadores y dispositivos.',
+  sessionsTitle: 'Dispositivos con sesión iniciada',
+  sessionsText:
+    '¿Dejaste la sesión abierta en un ordenador compartido o perdiste el móvil? Cierra la sesión en todos los navegadores y dispositivos, también en este.',
+  signOutEverywhere: 'Cerrar sesión en todas partes',
+  signedOutEverywhere: 'Se ha cerrado tu sesión en todos los navegadores y dispositivos.',
   exportTitle: 'Tus datos',
   exportText: 'Descarga todo lo que guardamos sobre ti: tus CV, sus documentos y tus sitios web, en formato JSON.',
   exportButton: 'Descargar mis datos',

@@ -73,13 +73,16 @@ export const siteFr: SiteStrings = {
   notPaid: 'Non payé',
   preview: 'Aperçu',
   liveSite: 'Ouvrir le site en ligne',
+  unpublish: 'Mettre hors ligne',
+  unpublished: '{name} est hors ligne. Vous pouvez le republier à tout moment.',
 
   createTitle: 'Créez votre site web',
   createSignedInAs: 'Vous utilisez le compte {email}.',
   createDone: 'Votre site est en ligne. Vous le retrouverez à tout moment dans « Mes sites web ».',
+  createFullEditor: 'Vous voulez vérifier chaque information que nous avons lue ?',
+  openEditor: 'Ouvrir l’éditeur complet',
 
   editorTitle: 'Modifiez votre CV',
-  editorIntro: 'Corrigez les informations principales, puis choisissez un style et publiez.',
 
   returnTitle: 'Votre paiement',
   returnPaid: 'Paiement reçu',
@@ -94,6 +97,17 @@ export const siteFr: SiteStrings = {
   accountTitle: 'Compte',
   accountGuest:
     'Vous utilisez le service en tant qu’invité : votre travail est conservé dans ce navigateur pendant un certain temps.',
+  passwordTitle: 'Mot de passe',
+  currentPassword: 'Mot de passe actuel',
+  newPassword: 'Nouveau mot de passe',
+  passwordChangeNote: 'Le changer vous déconnecte de tous les autres navigateurs et appareils.',
+  changePassword: 'Changer le mot de passe',
+  passwordChanged: 'Votre mot de passe a été changé. Tous les autres navigateurs et appareils ont été déconnectés.',
+  sessionsTitle: 'Appareils connectés',
+  sessionsText:
+    'Vous êtes resté connecté sur un ordinateur partagé ou avez perdu votre téléphone ? Déconnectez-vous de tous les navigateurs et appareils, celui-ci compris.',
+  signOutEverywhere: 'Se déconnecter partout',
+  signedOutEverywhere: 'Vous avez été déconnecté de tous les navigateurs et appareils.',
   exportTitle: 'Vos données',
   exportText:
     'Téléchargez tout ce que nous conservons à votre sujet : vos CV, leurs documents et vos sites web, au format JSON.',

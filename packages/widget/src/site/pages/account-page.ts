@@ -1,14 +1,63 @@
 import type { User } from '@resume2website/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteStrings } from '../i18n/en.js';
+import { formField } from './form-field.js';
 
 export interface AccountProps {
   s: SiteStrings;
   user: User;
   busy: boolean;
+  /** The server's messages for the password form's fields. */
+  fieldErrors: Readonly<Record<string, string>>;
   onExport: () => void;
   onSignOut: () => void;
+  onChangePassword: (values: { current_password: string; new_password: string }) => void;
+  onSignOutEverywhere: () => void;
   onDelete: () => void;
+}
+
+/** Changing the password, and signing out on every device. */
+function security(p: AccountProps): TemplateResult {
+  const { s } = p;
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    p.onChangePassword({
+      current_password: String(data.get('current_password') ?? ''),
+      new_password: String(data.get('new_password') ?? ''),
+    });
+  };
+  return html`<section aria-labelledby="password-title">
+      <h2 id="password-title">${s.passwordTitle}</h2>
+      <form class="narrow" @submit=${submit}>
+        ${formField({
+          name: 'current_password',
+          label: s.currentPassword,
+          type: 'password',
+          autocomplete: 'current-password',
+          error: p.fieldErrors.current_password,
+        })}
+        ${formField({
+          name: 'new_password',
+          label: s.newPassword,
+          type: 'password',
+          autocomplete: 'new-password',
+          hint: s.passwordHint,
+          error: p.fieldErrors.new_password,
+          minLength: 8,
+        })}
+        <p class="muted small">${s.passwordChangeNote}</p>
+        <button part="button" type="submit" ?disabled=${p.busy}>${s.changePassword}</button>
+      </form>
+    </section>
+    <section aria-labelledby="sessions-title">
+      <h2 id="sessions-title">${s.sessionsTitle}</h2>
+      <p>${s.sessionsText}</p>
+      <button part="button" class="secondary" ?disabled=${p.busy} @click=${p.onSignOutEverywhere}>
+        ${s.signOutEverywhere}
+      </button>
+    </section>`;
 }
 
 /** `/account`: who you are, your data to take away, signing out, and deleting everything. */
@@ -35,6 +84,7 @@ export function accountPage(p: AccountProps): TemplateResult {
         ? nothing
         : html`<p><button part="button" class="secondary" @click=${p.onSignOut}>${s.navSignOut}</button></p>`
     }
+    ${user.is_guest ? nothing : security(p)}
     <section aria-labelledby="export-title">
       <h2 id="export-title">${s.exportTitle}</h2>
       <p>${s.exportText}</p>

@@ -2,6 +2,7 @@ import type { components } from '@resume2website/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { format } from '../../i18n/index.js';
 import type { SiteStrings } from '../i18n/en.js';
+import { formField } from './form-field.js';
 
 type Provider = components['schemas']['OAuthProvider'];
 
@@ -27,23 +28,8 @@ function field(
   autocomplete: string,
   hint?: string,
 ): TemplateResult {
-  const error = p.fieldErrors[name];
-  const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
-  return html`<label class="field" for=${name}>
-    ${label}
-    <input
-      id=${name}
-      name=${name}
-      type=${type}
-      autocomplete=${autocomplete}
-      required
-      ?aria-invalid=${Boolean(error)}
-      aria-describedby=${describedBy || nothing}
-      minlength=${type === 'password' && p.mode === 'sign-up' ? 8 : nothing}
-    />
-    ${hint ? html`<span id="${name}-hint" class="muted small">${hint}</span>` : nothing}
-    ${error ? html`<span id="${name}-error" class="field-error">${error}</span>` : nothing}
-  </label>`;
+  const minLength = type === 'password' && p.mode === 'sign-up' ? 8 : undefined;
+  return formField({ name, label, type, autocomplete, hint, error: p.fieldErrors[name], minLength });
 }
 
 /** `/sign-in` and `/sign-up`: email and password, the server's messages beside the right field. */

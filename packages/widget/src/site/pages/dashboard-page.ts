@@ -15,6 +15,7 @@ export interface DashboardProps {
   onAskDelete: (id: string | undefined) => void;
   onDeleteCv: (cv: Cv) => void;
   onDeletePortfolio: (portfolio: Portfolio) => void;
+  onUnpublish: (portfolio: Portfolio) => void;
 }
 
 function date(value: string, locale: string): string {
@@ -91,6 +92,20 @@ export function dashboardPage(p: DashboardProps): TemplateResult {
                       ${
                         portfolio.preview_url
                           ? html`<a href=${portfolio.preview_url} target="_blank" rel="noopener">${s.preview}</a>`
+                          : nothing
+                      }
+                      <a href="/cvs/${portfolio.cv_id}/edit">${s.edit}</a>
+                      ${
+                        portfolio.status === 'published'
+                          ? html`<button
+                              part="button"
+                              class="secondary"
+                              aria-label="${s.unpublish} ${portfolio.slug}"
+                              ?disabled=${p.busy}
+                              @click=${() => p.onUnpublish(portfolio)}
+                            >
+                              ${s.unpublish}
+                            </button>`
                           : nothing
                       }
                       <button

@@ -21,19 +21,6 @@ export function landingPage(p: LandingProps): TemplateResult {
       </p>
       ${p.signedIn ? nothing : html`<p class="muted">${s.heroNoAccount}</p>`}
     </section>
-    <section aria-labelledby="themes-title">
-      <h2 id="themes-title">${s.themesTitle}</h2>
-      <ul class="cards">
-        ${p.themes.slice(0, 3).map(
-          (theme) =>
-            html`<li class="card">
-              ${theme.thumbnail_url ? html`<img src=${theme.thumbnail_url} alt="" width="400" height="300" />` : nothing}
-              <h3>${theme.name}</h3>
-              <p class="muted">${theme.description}</p>
-            </li>`,
-        )}
-      </ul>
-    </section>
     <section aria-labelledby="how-title">
       <h2 id="how-title">${s.howTitle}</h2>
       <ol class="how">
@@ -41,6 +28,26 @@ export function landingPage(p: LandingProps): TemplateResult {
         <li>${s.how2}</li>
         <li>${s.how3}</li>
       </ol>
+    </section>
+    <section aria-labelledby="themes-title">
+      <h2 id="themes-title">${s.themesTitle}</h2>
+      <ul class="cards">
+        ${
+          p.themes.length
+            ? p.themes.slice(0, 3).map(
+                (theme) =>
+                  html`<li class="card">
+                    ${theme.thumbnail_url ? html`<img src=${theme.thumbnail_url} alt="" width="400" height="300" />` : nothing}
+                    <h3>${theme.name}</h3>
+                    <p class="muted">${theme.description}</p>
+                  </li>`,
+              )
+            : // Until the designs arrive, their places: nothing below moves when they do.
+              [0, 1, 2].map(
+                () => html`<li class="card placeholder" aria-hidden="true"><span class="thumb"></span></li>`,
+              )
+        }
+      </ul>
     </section>
   `;
 }
