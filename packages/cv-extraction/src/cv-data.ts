@@ -46,6 +46,7 @@ export type Membership = NonNullable<Schemas['Membership']>;
 export type HobbiesSection = NonNullable<Schemas['HobbiesSection']>;
 export type TestimonialsSection = NonNullable<Schemas['TestimonialsSection']>;
 export type Testimonial = NonNullable<Schemas['Testimonial']>;
+export type InterestItem = NonNullable<Schemas['InterestItem']>;
 export type CvLocation = NonNullable<Schemas['Location']>;
 export type DateRange = NonNullable<Schemas['DateRange']>;
 export type ProfessionalLink = NonNullable<Schemas['ProfessionalLink']>;
@@ -115,7 +116,7 @@ const object = (schema: string, fields: CvShape): CvFieldSpec => ({ kind: 'objec
 const objectList = (schema: string, fields: CvShape): CvFieldSpec => ({ kind: 'objectList', schema, fields });
 const section = (schema: string, fields: CvShape): CvFieldSpec => object(schema, { sectionTitle: text, ...fields });
 
-const location = object('Location', { city: text, state: text, country: text });
+const location = object('Location', { city: text, state: text, country: text, address: text, postalCode: text });
 const dateRange = object('DateRange', { startDate: date, endDate: date, isCurrent: { kind: 'boolean' } });
 
 /** BCP 47, loosely: a primary language subtag and any further subtags. */
@@ -128,7 +129,7 @@ export const CV_DOCUMENT_SHAPE: CvShape = {
     email: text,
     phone: text,
     location,
-    professionalLinks: objectList('ProfessionalLink', { platform: text, url }),
+    professionalLinks: objectList('ProfessionalLink', { platform: text, url, username: text }),
     availability: text,
     workAuthorization: text,
   }),
@@ -147,6 +148,9 @@ export const CV_DOCUMENT_SHAPE: CvShape = {
       technologiesUsed: textList,
       employmentType: text,
       remoteWork: text,
+      description: text,
+      companyUrl: url,
+      companyDescription: text,
     }),
   }),
   education: section('EducationSection', {
@@ -160,10 +164,11 @@ export const CV_DOCUMENT_SHAPE: CvShape = {
       honors: textList,
       relevantCoursework: textList,
       description: text,
+      institutionUrl: url,
     }),
   }),
   skills: section('SkillsSection', {
-    skillCategories: objectList('SkillCategory', { categoryName: text, skills: textList }),
+    skillCategories: objectList('SkillCategory', { categoryName: text, skills: textList, level: text }),
     ungroupedSkills: textList,
   }),
   projects: section('ProjectsSection', {
@@ -174,10 +179,20 @@ export const CV_DOCUMENT_SHAPE: CvShape = {
       projectUrl: url,
       technologiesUsed: textList,
       dateRange,
+      highlights: textList,
+      roles: textList,
+      entity: text,
+      projectType: text,
     }),
   }),
   achievements: section('AchievementsSection', {
-    achievements: objectList('Achievement', { label: text, value: text, contextOrDetail: text, timeframe: text }),
+    achievements: objectList('Achievement', {
+      label: text,
+      value: text,
+      contextOrDetail: text,
+      timeframe: text,
+      awarder: text,
+    }),
   }),
   certifications: section('CertificationsSection', {
     certificationItems: objectList('CertificationItem', {
@@ -210,6 +225,7 @@ export const CV_DOCUMENT_SHAPE: CvShape = {
       dateRange,
       description: text,
       responsibilities: textList,
+      organizationUrl: url,
     }),
   }),
   publications: section('PublicationsSection', {
@@ -257,7 +273,10 @@ export const CV_DOCUMENT_SHAPE: CvShape = {
       description: text,
     }),
   }),
-  hobbies: section('HobbiesSection', { hobbies: textList }),
+  hobbies: section('HobbiesSection', {
+    hobbies: textList,
+    interestItems: objectList('InterestItem', { name: text, keywords: textList }),
+  }),
   testimonials: section('TestimonialsSection', {
     testimonials: objectList('Testimonial', {
       quote: text,

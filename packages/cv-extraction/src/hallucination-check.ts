@@ -43,6 +43,8 @@ const LONG_TEXT_FIELDS = new Set([
   'unclassifiedText',
   'responsibilitiesAndAchievements',
   'responsibilities',
+  'companyDescription',
+  'highlights',
 ]);
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;

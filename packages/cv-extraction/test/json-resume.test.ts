@@ -9,6 +9,7 @@ import {
   toJsonResume,
 } from '../src/json-resume/json-resume.js';
 import { cvFixture, loadContract } from './support/contract.js';
+import { jsonResumeSchemaErrors } from './support/json-resume-schema.js';
 
 type Json = Record<string, unknown>;
 
@@ -94,6 +95,21 @@ function generate(shape: CvShape, next: () => number, depth = 0): Json {
   return out;
 }
 
+/** A JSON value without empty objects, lists and strings, at any depth. */
+function withoutEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(withoutEmpty).filter((v) => v !== undefined);
+    return items.length ? items : undefined;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+      .map(([k, v]) => [k, withoutEmpty(v)] as const)
+      .filter(([, v]) => v !== undefined);
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  }
+  return value === '' || value === null ? undefined : value;
+}
+
 // ------------------------------------------------------------------------------------------------
 
 describe('CvData → JSON Resume → CvData is lossless', () => {
@@ -108,6 +124,22 @@ describe('CvData → JSON Resume → CvData is lossless', () => {
       const data = sanitizeCvData(generate(CV_DOCUMENT_SHAPE, next)).data;
       const back = roundTrip(data);
       if (JSON.stringify(back) !== JSON.stringify(data)) expect(back, `document ${i}`).toStrictEqual(data);
+    }
+  });
+
+  it('exports random documents valid against @jsonresume/schema, and JSON Resume → CvData → JSON Resume keeps every value in place', () => {
+    const next = random(20260514);
+    for (let i = 0; i < 300; i++) {
+      const data = sanitizeCvData(generate(CV_DOCUMENT_SHAPE, next)).data;
+      const resume = viaJson(toJsonResume(data)) as Json;
+      expect(jsonResumeSchemaErrors(resume), `document ${i}`).toBeUndefined();
+      // The standard members alone, as another tool would write them.
+      const { [JSON_RESUME_EXTENSION]: _extension, ...standard } = resume;
+      const again = viaJson(toJsonResume(fromJsonResume(standard))) as Json;
+      delete again[JSON_RESUME_EXTENSION];
+      // Entries export leaves empty (kept for the extension's alignment) hold no value.
+      const [got, want] = [withoutEmpty(again), withoutEmpty(standard)];
+      if (JSON.stringify(got) !== JSON.stringify(want)) expect(got, `document ${i}`).toEqual(want);
     }
   });
 
@@ -420,24 +452,33 @@ describe('fromJsonResume on files written by other tools', () => {
     expect(data.contact).toEqual({
       email: 'richard.hendriks@mail.com',
       phone: '(912) 555-4321',
-      location: { city: 'San Francisco', state: 'California', country: 'US' },
+      location: {
+        address: '2712 Broadway St',
+        postalCode: 'CA 94115',
+        city: 'San Francisco',
+        state: 'California',
+        country: 'US',
+      },
       professionalLinks: [
-        { platform: 'Twitter' },
-        { platform: 'SoundCloud', url: 'https://soundcloud.example/dandymusicnl' },
+        { platform: 'Twitter', username: 'neutralthoughts' },
+        { platform: 'SoundCloud', username: 'dandymusicnl', url: 'https://soundcloud.example/dandymusicnl' },
         { url: 'http://richardhendricks.example.com' },
       ],
     });
     expect(data.summary).toEqual({ summaryText: foreign.basics.summary });
   });
 
-  it('maps work: position, name or company, location, normalised dates, summary then highlights', () => {
+  it('maps work: position, name or company, url, location, description, normalised dates, summary, highlights', () => {
     expect(data.experience?.experienceItems).toEqual([
       {
         jobTitle: 'CEO/President',
         companyName: 'Pied Piper',
+        companyUrl: 'http://piedpiper.example.com',
+        companyDescription: 'Awesome compression company',
         location: { city: 'Palo Alto', country: 'CA' },
         dateRange: { startDate: '2013-12-01', endDate: '2014-12-01' },
-        responsibilitiesAndAchievements: [foreign.work[0]!.summary, ...foreign.work[0]!.highlights!],
+        description: foreign.work[0]!.summary,
+        responsibilitiesAndAchievements: foreign.work[0]!.highlights,
       },
       {
         jobTitle: 'Engineer',
@@ -456,17 +497,18 @@ describe('fromJsonResume on files written by other tools', () => {
         dateRange: { startDate: '2011-06-01', endDate: '2014-01-01' },
         gpa: '4.0',
         relevantCoursework: ['DB1101 - Basic SQL', 'CS2011 - Java Introduction'],
+        institutionUrl: 'https://www.ou.example/',
       },
     ]);
     expect(data.skills).toEqual({
       skillCategories: [
-        { categoryName: 'Web Development', skills: ['HTML', 'CSS', 'Javascript'] },
-        { categoryName: 'Compression', skills: ['Mpeg', 'MP4', 'GIF'] },
+        { categoryName: 'Web Development', level: 'Master', skills: ['HTML', 'CSS', 'Javascript'] },
+        { categoryName: 'Compression', level: 'Master', skills: ['Mpeg', 'MP4', 'GIF'] },
       ],
       ungroupedSkills: ['Negotiation'],
     });
     expect(data.languages).toEqual({ languageItems: [{ language: 'English', proficiency: 'Native speaker' }] });
-    expect(data.hobbies).toEqual({ hobbies: ['Wildlife'] });
+    expect(data.hobbies).toEqual({ interestItems: [{ name: 'Wildlife', keywords: ['Ferrets', 'Unicorns'] }] });
     expect(data.certifications?.certificationItems).toEqual([
       {
         title: 'Certified Kubernetes Administrator',
@@ -488,12 +530,15 @@ describe('fromJsonResume on files written by other tools', () => {
       dateRange: { startDate: '2012-01-01', endDate: '2013-01-01' },
       description: 'Global movement of free coding clubs for young people.',
       responsibilities: ["Awarded 'Teacher of the Month'"],
+      organizationUrl: 'http://coderdojo.example.com/',
     });
     expect(data.projects?.projectItems?.[0]).toEqual({
       title: 'Miss Direction',
-      role: 'Team lead, Designer',
-      description:
-        'A mapping engine that misguides you\nWon award at AIHacks 2016\nBuilt by all women team of newbie programmers',
+      roles: ['Team lead', 'Designer'],
+      description: 'A mapping engine that misguides you',
+      highlights: ['Won award at AIHacks 2016', 'Built by all women team of newbie programmers'],
+      entity: 'Smoogle',
+      projectType: 'application',
       projectUrl: 'https://missdirection.example',
       technologiesUsed: ['GoogleMaps', 'Chrome Extension', 'Javascript'],
       dateRange: { startDate: '2016-08-24', endDate: '2016-08-24' },
@@ -505,7 +550,8 @@ describe('fromJsonResume on files written by other tools', () => {
       achievements: [
         {
           label: 'Digital Compression Pioneer Award',
-          contextOrDetail: 'Techcrunch — There is no spoon.',
+          awarder: 'Techcrunch',
+          contextOrDetail: 'There is no spoon.',
           timeframe: '2014-11-01',
         },
       ],
@@ -515,21 +561,44 @@ describe('fromJsonResume on files written by other tools', () => {
     });
   });
 
-  it('keeps what has no CvData place as lines of unclassifiedText, never silently dropped', () => {
-    expect(data.unclassifiedText?.split('\n')).toEqual([
-      '2712 Broadway St',
-      'CA 94115',
-      'Twitter: neutralthoughts',
-      'Pied Piper: http://piedpiper.example.com',
-      'Pied Piper: Awesome compression company',
-      'University of Oklahoma: https://www.ou.example/',
-      'CoderDojo: http://coderdojo.example.com/',
-      'Web Development: Master',
-      'Compression: Master',
-      'Wildlife: Ferrets, Unicorns',
-      'Miss Direction: Smoogle',
-      'Miss Direction: application',
+  it('gives every member of the JSON Resume schema a CvData place: nothing is left unclassified', () => {
+    expect(data.unclassifiedText).toBeUndefined();
+  });
+
+  it('keeps a URL member CvData cannot hold there as a line of unclassifiedText, never silently dropped', () => {
+    const { data: odd, dropped: none } = importJsonResume({
+      work: [{ name: 'Hooli', url: 'hooli.example' }],
+      education: [{ institution: 'Stanford', url: 'javascript:alert(1)' }],
+      volunteer: [{ organization: 'CoderDojo', url: 'http://coderdojo.example/' }],
+    });
+    expect(none).toEqual([]);
+    expect(odd.experience?.experienceItems).toEqual([{ companyName: 'Hooli' }]);
+    expect(odd.education?.educationItems).toEqual([{ institution: 'Stanford' }]);
+    expect(odd.volunteer?.volunteerItems).toEqual([
+      { organization: 'CoderDojo', organizationUrl: 'http://coderdojo.example/' },
     ]);
+    expect(odd.unclassifiedText?.split('\n')).toEqual(['Hooli: hooli.example', 'Stanford: javascript:alert(1)']);
+  });
+
+  it('keeps plain interests as hobbies and, from the first with keywords on, interestItems (the order kept)', () => {
+    expect(fromJsonResume({ interests: [{ name: 'Chess' }, { name: 'Jazz' }] }).hobbies).toEqual({
+      hobbies: ['Chess', 'Jazz'],
+    });
+    const interests = [{ name: 'Chess' }, { name: 'Jazz', keywords: ['Piano'] }, { name: 'Film' }];
+    expect(fromJsonResume({ interests }).hobbies).toEqual({
+      hobbies: ['Chess'],
+      interestItems: [{ name: 'Jazz', keywords: ['Piano'] }, { name: 'Film' }],
+    });
+    expect(toJsonResume(fromJsonResume({ interests })).interests).toEqual(interests);
+  });
+
+  it('keeps skills in order: bare names after the last grouped skill are ungrouped, the rest categories', () => {
+    const skills = [{ name: 'Negotiation' }, { name: 'Web', level: 'Master' }, { name: 'Go' }, { name: 'SQL' }];
+    expect(fromJsonResume({ skills }).skills).toEqual({
+      skillCategories: [{ categoryName: 'Negotiation' }, { categoryName: 'Web', level: 'Master' }],
+      ungroupedSkills: ['Go', 'SQL'],
+    });
+    expect(toJsonResume(fromJsonResume({ skills })).skills).toEqual(skills);
   });
 
   it('does not carry JSON Resume meta (about the file, not the person)', () => {

@@ -191,6 +191,31 @@ export class Resume2Website {
       options: CallOptions = {},
     ): Promise<Schemas['Session']> =>
       this.#signIn(await this.raw.POST('/api/v1/auth/password', { body, ...this.#post(options) })),
+    /**
+     * Asks for a password reset link for `email`. Resolves the same whether or not an account has
+     * the address (the API never tells); the link arrives by email if one does.
+     */
+    requestPasswordReset: async (email: string, options: PostOptions = {}): Promise<void> => {
+      unwrap(await this.raw.POST('/api/v1/auth/password-reset', { body: { email }, ...this.#post(options) }));
+    },
+    /** Sets a new password with a reset link's token; every other session ends and this client is signed in. */
+    confirmPasswordReset: async (
+      body: Schemas['PasswordResetConfirmRequest'],
+      options: PostOptions = {},
+    ): Promise<Schemas['Session']> =>
+      this.#signIn(await this.raw.POST('/api/v1/auth/password-reset/confirm', { body, ...this.#post(options) })),
+    /** Verifies the address with a verification link's token (no session needed); the user as it is now. */
+    verifyEmail: async (token: string, options: PostOptions = {}): Promise<Schemas['User']> =>
+      unwrap(await this.raw.POST('/api/v1/auth/verify-email', { body: { token }, ...this.#post(options) })),
+    /** Mails a new verification link to the signed-in account's address. */
+    resendVerificationEmail: async (options: PostOptions = {}): Promise<void> => {
+      unwrap(await this.raw.POST('/api/v1/auth/verify-email/resend', this.#post(options)));
+    },
+    /** Changes the account's name, message language or product-message setting. */
+    updateMe: async (
+      body: Schemas['UpdateCurrentUserRequest'],
+      options: CallOptions = {},
+    ): Promise<Schemas['CurrentUser']> => unwrap(await this.raw.PATCH('/api/v1/auth/me', { body, ...options })),
     /** Ends every session of the user (this one included) and forgets it here. */
     signOutEverywhere: async (options: CallOptions = {}): Promise<void> => {
       unwrap(await this.raw.DELETE('/api/v1/auth/sessions', { ...options }));

@@ -209,6 +209,35 @@ describe('errors', () => {
     expect(r2w.token).toBeUndefined();
   });
 
+  it('runs the email flows: reset request and confirm (keeping the session), verification, settings', async () => {
+    const user = { id: 'usr_1', email_verified: true };
+    const s = await serve((req, res) => {
+      if (req.url === '/api/v1/auth/password-reset' || req.url === '/api/v1/auth/verify-email/resend') {
+        res.writeHead(202);
+        return res.end();
+      }
+      if (req.url === '/api/v1/auth/password-reset/confirm') return json(res, 200, session);
+      if (req.url === '/api/v1/auth/verify-email') return json(res, 200, user);
+      json(res, 200, { user, expires_at: '2030-01-01T00:00:00Z', payments_enabled: false });
+    });
+    const r2w = new Resume2Website({ baseUrl: s.url });
+    await r2w.auth.requestPasswordReset('ada@example.com');
+    expect(JSON.parse(s.requests[0]!.body.toString())).toEqual({ email: 'ada@example.com' });
+    await r2w.auth.confirmPasswordReset({ token: 't'.repeat(43), password: 'a brand new passphrase' });
+    expect(r2w.token).toBe(session.session_id);
+    expect(await r2w.auth.verifyEmail('v'.repeat(43))).toEqual(user);
+    await r2w.auth.resendVerificationEmail();
+    await r2w.auth.updateMe({ email_notifications: false });
+    expect(s.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'POST /api/v1/auth/password-reset',
+      'POST /api/v1/auth/password-reset/confirm',
+      'POST /api/v1/auth/verify-email',
+      'POST /api/v1/auth/verify-email/resend',
+      'PATCH /api/v1/auth/me',
+    ]);
+    expect(JSON.parse(s.requests[4]!.body.toString())).toEqual({ email_notifications: false });
+  });
+
   it('deletes the account with DELETE /auth/me and forgets the session; a refusal keeps it', async () => {
     let refuse = true;
     const s = await serve((req, res) => (refuse ? problem(res, 403, 'forbidden') : (res.writeHead(204), res.end())));

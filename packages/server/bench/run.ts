@@ -11,6 +11,7 @@ import { describeClaudeTokens, measureClaudeTokens } from './claude-tokens.js';
 import { describeHeuristic, measureHeuristic } from './heuristic-extraction.js';
 import { describePublish, measurePublish } from './publish-site.js';
 import { measureLoginCost } from './login-cost.js';
+import { describeResetTiming, measureResetTiming } from './reset-enumeration.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 8);
@@ -125,13 +126,15 @@ const publish = await measurePublish();
 lines.push(...describePublish(publish));
 const claudeTokens = await measureClaudeTokens();
 lines.push(...describeClaudeTokens(claudeTokens));
+const resetTiming = await measureResetTiming();
+lines.push(...describeResetTiming(resetTiming));
 process.stdout.write(lines.join('\n') + '\n');
 const outDir = fileURLToPath(new URL('../../../bench-results/', import.meta.url));
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   `${outDir}server-core.json`,
   JSON.stringify(
-    { connections: CONNECTIONS, duration_s: DURATION_S, report, heuristic, publish, claudeTokens },
+    { connections: CONNECTIONS, duration_s: DURATION_S, report, heuristic, publish, claudeTokens, resetTiming },
     null,
     2,
   ),

@@ -92,6 +92,13 @@ const envSchema = z.object({
   WORKER_METRICS_PORT: integer(2001, 0, 65535),
   WIDGET_DIST_DIR: optionalString,
   SITE_DIST_DIR: optionalString,
+  SMTP_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL (leave it unset to write .eml files)')
+      .optional(),
+  ),
+  MAIL_FROM: optionalString,
 });
 
 /**
@@ -173,6 +180,12 @@ export interface Config {
   widgetDistDir: string;
   /** Where the hosted site's build (`manifest.json` and the files it lists) is read from. */
   siteDistDir: string;
+  mail: {
+    /** Unset means each message is written as an `.eml` file into `dir`. */
+    smtpUrl: string | undefined;
+    from: string;
+    dir: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -249,6 +262,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = env.INIT_CWD ||
     [e.LINKEDIN_CLIENT_ID, e.LINKEDIN_CLIENT_SECRET],
   );
 
+  if (e.ENVIRONMENT === 'production' && !e.SMTP_URL) {
+    issues.push(
+      'SMTP_URL: required when ENVIRONMENT=production (without it, reset and verification emails are only written to local .eml files)',
+    );
+  }
   if (e.ENVIRONMENT === 'production' && !e.DATABASE_URL) {
     issues.push('DATABASE_URL: required when ENVIRONMENT=production (the embedded SQLite file does not scale out)');
   }
@@ -314,6 +332,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = env.INIT_CWD ||
     workerMetricsPort: e.WORKER_METRICS_PORT,
     widgetDistDir: e.WIDGET_DIST_DIR ? path.resolve(cwd, e.WIDGET_DIST_DIR) : DEFAULT_WIDGET_DIST_DIR,
     siteDistDir: e.SITE_DIST_DIR ? path.resolve(cwd, e.SITE_DIST_DIR) : DEFAULT_SITE_DIST_DIR,
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM ?? 'RESUME2WEBSITE <no-reply@localhost>',
+      dir: path.join(dataDir, 'mail'),
+    },
   };
 }
 

@@ -1,16 +1,21 @@
 import type { CdnInvalidator } from './adapters/cdn-invalidator.js';
+import type { Mailer } from './adapters/mailer.js';
 import type { PasswordHasher } from './adapters/password-hasher.js';
 import type { RateLimitOverrides } from './adapters/rate-limiters.js';
 import type { Config } from './config.js';
 import { registerJobs } from './jobs/register-jobs.js';
 import type { Logger } from './logger.js';
 import { createAuthModule, type AuthModule } from './modules/auth-module.js';
+import { createMailModule, type MailModule } from './modules/mail-module.js';
 import { createCvModule, type CvModule } from './modules/cv-module.js';
 import { createInfrastructure, type Infrastructure } from './modules/infrastructure.js';
 import { createPaymentModule, type PaymentModule } from './modules/payment-module.js';
 import { createPortfolioModule, type PortfolioModule } from './modules/portfolio-module.js';
 import { createTenantModule, type TenantModule } from './modules/tenant-module.js';
+import type { AccountMail } from './services/account-mail.js';
+import type { PaymentAnnouncements } from './services/payment-service.js';
 import type { PortfolioPublishing } from './services/portfolio-publishing.js';
+import type { PortfolioService } from './services/portfolio-service.js';
 import type { SiteRenderer } from './services/site-renderer.js';
 
 const HOUSEKEEPING_INTERVAL_MS = 15 * 60_000;
@@ -28,11 +33,14 @@ export interface ServiceOptions {
   renderer?: SiteRenderer;
   /** Tests observe (and break) what payments ask of the portfolio side. */
   publishing?: PortfolioPublishing;
+  /** Tests send through their own mailer. */
+  mailer?: Mailer;
 }
 
 /** Every area's services over the shared infrastructure: what the API and the worker both run. */
 export interface Services {
   infra: Infrastructure;
+  email: MailModule;
   auth: AuthModule;
   tenants: TenantModule;
   cvs: CvModule;
@@ -67,12 +75,13 @@ export async function buildServices(config: Config, logger: Logger, options: Ser
     await infra.close();
     throw err;
   }
-  const { auth, tenants, cvs, portfolios, payments } = areas;
+  const { email, auth, tenants, cvs, portfolios, payments } = areas;
 
   let housekeeping: NodeJS.Timeout | undefined;
   let closed = false;
   return {
     infra,
+    email,
     auth,
     tenants,
     cvs,
@@ -84,6 +93,7 @@ export async function buildServices(config: Config, logger: Logger, options: Ser
         extractionConcurrency: config.extraction.concurrency,
         portfolios: portfolios.service,
         cleanup: portfolios.cleanup,
+        mail: email.mail,
       });
       infra.queue.start();
     },
@@ -109,12 +119,15 @@ export async function buildServices(config: Config, logger: Logger, options: Ser
 
 function buildAreas(infra: Infrastructure, options: ServiceOptions) {
   const { config, logger } = infra;
-  const auth = createAuthModule(infra, { ...(options.passwordHasher && { passwordHasher: options.passwordHasher }) });
+  const email = createMailModule(infra, { ...(options.mailer && { mailer: options.mailer }) });
+  const auth = createAuthModule(infra, email, {
+    ...(options.passwordHasher && { passwordHasher: options.passwordHasher }),
+  });
   const tenants = createTenantModule({ db: infra.db, config, logger });
   const cvs = createCvModule(infra);
   const portfolios = createPortfolioModule(
     infra,
-    { tenants: tenants.service, auth: auth.auth },
+    { tenants: tenants.service, auth: auth.auth, email },
     { ...(options.cdn && { cdn: options.cdn }), ...(options.renderer && { renderer: options.renderer }) },
   );
   const payments = createPaymentModule({
@@ -122,6 +135,33 @@ function buildAreas(infra: Infrastructure, options: ServiceOptions) {
     config,
     logger,
     publishing: options.publishing ?? portfolios.service,
+    beforeCheckout: email.requireVerified,
+    announce: paymentAnnouncements(email.mail, portfolios.service),
   });
-  return { auth, tenants, cvs, portfolios, payments };
+  return { email, auth, tenants, cvs, portfolios, payments };
+}
+
+/** What the buyer is told about a payment: a receipt, and why the website went offline after a refund. */
+function paymentAnnouncements(mail: AccountMail, portfolios: PortfolioService): PaymentAnnouncements {
+  return {
+    async paid(payment) {
+      const portfolio = await portfolios.find(payment.portfolioId);
+      if (!portfolio) return;
+      await mail.notify(payment.userId, {
+        kind: 'payment-receipt',
+        amountMinor: payment.amount,
+        currency: payment.currency,
+        paidAt: payment.updatedAt,
+        slug: portfolio.slug,
+        siteUrl: portfolios.siteUrl(portfolio.slug),
+        receiptUrl: null,
+      });
+    },
+    async refunded(portfolioId, userId) {
+      const portfolio = await portfolios.find(portfolioId);
+      // Only a site that is up goes down; a second pass over the same refund finds it down already.
+      if (!portfolio?.publishedSlug) return;
+      await mail.notify(userId, { kind: 'site-taken-down', slug: portfolio.slug, reason: 'refund' });
+    },
+  };
 }

@@ -110,8 +110,17 @@ describe('loadConfig', () => {
     expect(configErrorOf({ GOOGLE_CLIENT_ID: 'id' }).issues[0]).toMatch(/^GOOGLE_CLIENT_SECRET: /);
   });
 
-  it('requires PostgreSQL in production', () => {
-    expect(configErrorOf({ ENVIRONMENT: 'production' }).issues[0]).toMatch(/^DATABASE_URL: /);
+  it('requires PostgreSQL and a mail server in production', () => {
+    const issues = configErrorOf({ ENVIRONMENT: 'production' }).issues;
+    expect(issues.some((i) => /^DATABASE_URL: /.test(i))).toBe(true);
+    expect(issues.some((i) => /^SMTP_URL: required when ENVIRONMENT=production/.test(i))).toBe(true);
+    const withBoth = configErrorOf({
+      ENVIRONMENT: 'production',
+      DATABASE_URL: 'postgres://db/app',
+      SMTP_URL: 'smtp://mail:587',
+      STRIPE_SECRET_KEY: 'sk_test_x',
+    }).issues;
+    expect(withBoth.some((i) => /^(DATABASE_URL|SMTP_URL): /.test(i))).toBe(false);
   });
 });
 

@@ -1,13 +1,8 @@
-import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { authServiceOver, TEST_CLIENT } from './support/auth-service.js';
 import type { PasswordHasher } from '../src/adapters/password-hasher.js';
-import { createRateLimiters } from '../src/adapters/rate-limiters.js';
-import { createSqlIdentityStore } from '../src/adapters/sql-identity-store.js';
-import { createSqlSessionStore } from '../src/adapters/sql-session-store.js';
-import { createSqlUserStore } from '../src/adapters/sql-user-store.js';
 import { migrateToLatest } from '../src/migrations/index.js';
-import { AuthService } from '../src/services/auth-service.js';
-import { SessionService } from '../src/services/session-service.js';
+import type { AuthService } from '../src/services/auth-service.js';
 import { insertCvRow } from './support/cv-rows.js';
 import { forEachDatabase } from './support/databases.js';
 
@@ -22,21 +17,13 @@ const plainHasher: PasswordHasher = {
 forEachDatabase('guest and session cleanup', ({ getKnex }) => {
   let now = new Date('2026-03-01T00:00:00Z');
   let auth: AuthService;
-  const client = { ip: '127.0.0.1', userAgent: null };
+  const client = TEST_CLIENT;
 
   beforeAll(async () => {
     const db = getKnex();
     await migrateToLatest(db);
     const clock = () => now;
-    auth = new AuthService({
-      users: createSqlUserStore(db),
-      identities: createSqlIdentityStore(db),
-      sessions: new SessionService(createSqlSessionStore(db, clock), 7 * 24 * 3600, clock),
-      hasher: plainHasher,
-      limits: createRateLimiters({ db }),
-      logger: pino({ level: 'silent' }),
-      clock,
-    });
+    auth = authServiceOver(db, { hasher: plainHasher, clock, sessionTtlSeconds: 7 * 24 * 3600 });
   });
   afterAll(() => {
     now = new Date('2026-03-01T00:00:00Z');

@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
 import { pino } from 'pino';
+import { authServiceOver } from './support/auth-service.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createArgon2PasswordHasher } from '../src/adapters/argon2-password-hasher.js';
-import { createRateLimiters } from '../src/adapters/rate-limiters.js';
-import { createSqlIdentityStore } from '../src/adapters/sql-identity-store.js';
-import { createSqlSessionStore } from '../src/adapters/sql-session-store.js';
-import { createSqlUserStore } from '../src/adapters/sql-user-store.js';
 import type { OperationHandlers } from '../src/http/openapi-dispatcher.js';
 import { createOAuthModule } from '../src/modules/oauth-module.js';
-import { AuthService } from '../src/services/auth-service.js';
-import { SessionService } from '../src/services/session-service.js';
 import { databaseKinds } from './support/database-kinds.js';
 import { OAuthProviderMock, type MockIdentity } from './support/oauth-provider-mock.js';
 import { insertCvRow } from './support/cv-rows.js';
@@ -57,14 +51,7 @@ async function startOAuthApp(options: {
   });
   const logger = pino({ level: 'silent' });
   const db = app.container.db;
-  const auth = new AuthService({
-    users: createSqlUserStore(db),
-    identities: createSqlIdentityStore(db),
-    sessions: new SessionService(createSqlSessionStore(db), app.config.sessionTtlSeconds),
-    hasher: createArgon2PasswordHasher(),
-    limits: createRateLimiters({ db }),
-    logger,
-  });
+  const auth = authServiceOver(db, { sessionTtlSeconds: app.config.sessionTtlSeconds });
   oauth.handlers = createOAuthModule({
     db,
     config: app.config,

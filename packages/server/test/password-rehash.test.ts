@@ -1,13 +1,7 @@
-import { pino } from 'pino';
 import { beforeAll, expect, it } from 'vitest';
+import { authServiceOver, TEST_CLIENT } from './support/auth-service.js';
 import { ARGON2_OWASP, createArgon2PasswordHasher } from '../src/adapters/argon2-password-hasher.js';
-import { createRateLimiters } from '../src/adapters/rate-limiters.js';
-import { createSqlIdentityStore } from '../src/adapters/sql-identity-store.js';
-import { createSqlSessionStore } from '../src/adapters/sql-session-store.js';
-import { createSqlUserStore } from '../src/adapters/sql-user-store.js';
 import { migrateToLatest } from '../src/migrations/index.js';
-import { AuthService } from '../src/services/auth-service.js';
-import { SessionService } from '../src/services/session-service.js';
 import { forEachDatabase } from './support/databases.js';
 
 forEachDatabase('password rehash on login', ({ getKnex }) => {
@@ -17,16 +11,8 @@ forEachDatabase('password rehash on login', ({ getKnex }) => {
 
   it('replaces a hash made with weaker parameters at the next successful login', async () => {
     const db = getKnex();
-    const build = (hasher: ReturnType<typeof createArgon2PasswordHasher>) =>
-      new AuthService({
-        users: createSqlUserStore(db),
-        identities: createSqlIdentityStore(db),
-        sessions: new SessionService(createSqlSessionStore(db), 3600),
-        hasher,
-        limits: createRateLimiters({ db }),
-        logger: pino({ level: 'silent' }),
-      });
-    const client = { ip: '127.0.0.1', userAgent: null };
+    const build = (hasher: ReturnType<typeof createArgon2PasswordHasher>) => authServiceOver(db, { hasher });
+    const client = TEST_CLIENT;
     const email = `rehash-${Date.now()}@example.com`;
     const password = 'a perfectly fine password';
 

@@ -101,6 +101,45 @@ describe.each(themes.map((t) => t.id))('theme %s', (theme) => {
     expect(forced).toContain('mar 2021 – Actualidad');
   });
 
+  it('shows the members JSON Resume brings: role summary, project highlights and roles, awarder, level, interests', () => {
+    const cv = {
+      experience: {
+        experienceItems: [
+          { jobTitle: 'CEO', companyName: 'Pied Piper', description: 'Ran the <company> & its board.' },
+        ],
+      },
+      projects: {
+        projectItems: [
+          {
+            title: 'Miss Direction',
+            roles: ['Team lead', 'Designer'],
+            highlights: ['Won award at AIHacks 2016', 'Built by <b>newbies</b>'],
+          },
+        ],
+      },
+      achievements: { achievements: [{ label: 'Pioneer Award', awarder: 'Techcrunch', contextOrDetail: 'No spoon.' }] },
+      skills: {
+        skillCategories: [
+          { categoryName: 'Compression', level: 'Master', skills: ['Mpeg'] },
+          { categoryName: 'Negotiation', level: 'Advanced' },
+        ],
+      },
+      hobbies: { hobbies: ['Chess'], interestItems: [{ name: 'Wildlife', keywords: ['Ferrets', 'Unicorns'] }] },
+    };
+    const html = htmlOf(renderSite(cv as never, { theme, mode: 'preview' }));
+    expect(html).toContain('<p class="prose">Ran the &lt;company&gt; &amp; its board.</p>');
+    expect(html).toMatch(
+      /<ul class="bullets">\s*<li>Won award at AIHacks 2016<\/li>\s*<li>Built by &lt;b&gt;newbies&lt;\/b&gt;<\/li>\s*<\/ul>/,
+    );
+    expect(html).toContain('<p class="entry-org">Team lead, Designer</p>');
+    expect(html).toContain('<p class="entry-org">Techcrunch</p>');
+    expect(html).toContain('<p class="entry-meta skill-level">Master</p>');
+    expect(html).toContain('<h3 class="skill-group-title">Negotiation</h3>');
+    expect(html).toContain('<p class="entry-meta skill-level">Advanced</p>');
+    expect(html).toContain('<li>Chess</li>');
+    expect(html).toContain('<li>Wildlife (Ferrets, Unicorns)</li>');
+  });
+
   it('is deterministic', () => {
     const options = { theme, mode: 'published', baseUrl: 'https://sites.example/x/' } as const;
     expect(renderSite(loadFixture('full-en'), options)).toEqual(renderSite(loadFixture('full-en'), options));

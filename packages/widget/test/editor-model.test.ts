@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { getIn, mergePatchOf, moved, pathOf, pointerOf, pruned, setIn } from '../src/site/editor/cv-draft.js';
+import {
+  getIn,
+  mergePatchOf,
+  moved,
+  pathOf,
+  pointerOf,
+  pruned,
+  setIn,
+  unsavedPatch,
+} from '../src/site/editor/cv-draft.js';
 import type { Locale } from '../src/i18n/index.js';
 import { CV_SECTIONS } from '../src/site/editor/cv-sections.js';
 import { sectionName } from '../src/site/editor/editor-locale.js';
+import { LINK_FIELDS, LOCATION_FIELDS } from '../src/site/editor/editor-sections.js';
 import { problemsOf } from '../src/site/editor/editor-validation.js';
 import { editorDe } from '../src/site/editor/i18n/de.js';
 import { editorEn } from '../src/site/editor/i18n/en.js';
@@ -55,6 +65,28 @@ describe('merge patches from edits', () => {
     expect(clean.experience.experienceItems).toEqual(doc.experience.experienceItems);
     expect(clean.projects).toBeNull();
     expect(clean.hobbies).toEqual({ sectionTitle: 'Hobbies' });
+    // Blank lines and tags go too, at any depth
+    const typed = setIn(
+      doc,
+      ['experience', 'experienceItems', 0, 'responsibilitiesAndAchievements'],
+      ['Led', '', '  '],
+    );
+    expect(pruned(typed).experience.experienceItems[0]).toEqual({
+      jobTitle: 'A',
+      responsibilitiesAndAchievements: ['Led'],
+    });
+  });
+
+  it('does not take a stored document with empty parts for an edited one', () => {
+    const stored = { ...doc, projects: { projectItems: [{}] }, skills: { ungroupedSkills: ['Go', ''] } };
+    expect(unsavedPatch(stored, stored)).toBeUndefined();
+    // An edit sends the edit, and the tidying of what it touches
+    const edited = setIn(stored, ['hero', 'fullName'], 'Ana B.');
+    expect(unsavedPatch(stored, edited)).toEqual({
+      hero: { fullName: 'Ana B.' },
+      projects: null,
+      skills: { ungroupedSkills: ['Go'] },
+    });
   });
 
   it('reads and writes JSON Pointers as the API writes them', () => {
@@ -126,6 +158,11 @@ describe('editor texts', () => {
     }
   ).components.schemas;
   const resolve = (schema: Schema): Schema => (schema.$ref ? resolve(schemas[schema.$ref.split('/').pop()!]!) : schema);
+
+  it('edits every member of a place and of a link', () => {
+    expect([...LOCATION_FIELDS].sort()).toEqual(Object.keys(schemas.Location!.properties!).sort());
+    expect([...LINK_FIELDS].sort()).toEqual(Object.keys(schemas.ProfessionalLink!.properties!).sort());
+  });
 
   it('covers the 18 sections of the contract, in its order, and every field of each', () => {
     const sections = Object.entries(schemas.CvData!.properties!).filter(

@@ -22,7 +22,9 @@ interface Doc {
   version: number;
   data: {
     hero?: { fullName?: string; professionalTitle?: string };
-    experience?: { experienceItems?: { jobTitle?: string; companyName?: string }[] };
+    experience?: {
+      experienceItems?: { jobTitle?: string; companyName?: string; responsibilitiesAndAchievements?: string[] }[];
+    };
     skills?: { ungroupedSkills?: string[] };
     contact?: { professionalLinks?: { platform?: string; url?: string }[] };
   };
@@ -95,6 +97,14 @@ describe.skipIf(!available)('the CV editor', () => {
     const focused = await editor(page).evaluate((el) => el.shadowRoot!.activeElement?.getAttribute('aria-label'));
     expect(focused).toBe(`Move up: ${legends[0]}`);
 
+    // A new bullet, typed at the end of the list as in a word processor
+    const bullets = editor(page).locator('#f-experience-experienceItems-0-responsibilitiesAndAchievements');
+    await bullets.focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Mentored new graduates ');
+    expect(await bullets.inputValue()).toMatch(/\nMentored new graduates $/);
+
     // A skill as a tag, typed and entered
     const skills = editor(page).locator('#f-skills-ungroupedSkills');
     await skills.fill('Triage');
@@ -134,7 +144,13 @@ describe.skipIf(!available)('the CV editor', () => {
     expect(after.version).toBe(before.version + 1);
     expect(after.data.hero?.professionalTitle).toBe('Paediatric Staff Nurse');
     expect(after.data.hero?.fullName).toBe(before.data.hero?.fullName);
-    expect(after.data.experience?.experienceItems?.slice(0, 2)).toEqual([jobs[1], jobs[0]]);
+    const savedJobs = after.data.experience?.experienceItems ?? [];
+    expect(savedJobs.slice(0, 2).map((job) => job.jobTitle)).toEqual([jobs[1]!.jobTitle, jobs[0]!.jobTitle]);
+    expect(savedJobs[1]).toEqual(jobs[0]);
+    expect(savedJobs[0]!.responsibilitiesAndAchievements).toEqual([
+      ...(jobs[1]!.responsibilitiesAndAchievements ?? []),
+      'Mentored new graduates',
+    ]);
     expect(after.data.skills?.ungroupedSkills).toContain('Triage');
     expect(after.data.contact?.professionalLinks?.at(-1)).toEqual({
       platform: 'Portfolio',

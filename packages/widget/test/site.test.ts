@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, chromiumAvailable, PDF } from './support/page-helpers.js';
+import { axeViolations, chromiumAvailable, PDF, chooseFileByKeyboard } from './support/page-helpers.js';
 import { openSite, signUp, site, siteWorld, snapSite, tabTo, uniqueEmail } from './support/site-helpers.js';
 
 // The hosted reference site as a job seeker meets it: the real server on embedded defaults serves the
@@ -266,9 +266,7 @@ describe.skipIf(!available)('the hosted site at /', () => {
     await page.waitForURL('**/create');
     // The file picker opens from the keyboard too (the test answers the browser's dialog)
     await tabTo(page, (el) => el.tag === 'input' && el.type === 'file');
-    const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Space');
-    await (await chooser).setFiles(PDF);
+    await chooseFileByKeyboard(page, PDF);
     await flow(page).locator('#fullName').waitFor({ timeout: 60_000 });
     await tabTo(page, named('Save and continue'));
     await page.keyboard.press('Enter');

@@ -12,6 +12,7 @@ import {
   SHOTS,
   waitForEvent,
   widget,
+  chooseFileByKeyboard,
 } from './support/page-helpers.js';
 import type { Api, CareerSite, Tenant } from './support/widget-harness.js';
 import { startWidgetWorld, type WidgetWorld } from './support/widget-world.js';
@@ -76,9 +77,7 @@ describe.skipIf(!available)('<r2w-widget>: keyboard, drag and drop, and the host
 
     // Upload: the real file input takes the focus and opens the file chooser with Space
     expect(await tabTo(page, (d) => d.startsWith('input#file'))).toBe('input#file');
-    const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Space');
-    await (await chooser).setFiles(PDF);
+    await chooseFileByKeyboard(page, PDF);
 
     // Review: once it shows, its heading has the focus (not the page's top)
     const fullName = widget(page).locator('#fullName');

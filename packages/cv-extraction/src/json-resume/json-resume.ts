@@ -3,6 +3,7 @@ import {
   CV_DATE_PATTERN,
   PROTOTYPE_KEYS,
   formatLocationText,
+  isAllowedCvUrl,
   isRecord,
   ownValue,
   parseLocationText,
@@ -30,9 +31,10 @@ import { sanitizeCvData, type SanitizedCvData } from '../sanitizer/cv-data-sanit
  * CvData is lossless by construction (for a document in canonical form, which the sanitizer
  * produces; `null` and absent are the same).
  *
- * Import maps whatever a JSON Resume holds, including files written by other tools; members with no
- * CvData place (a street address, a company's URL, a skill's level, …) are kept as lines of
- * `unclassifiedText`, never dropped silently. Then the extension is applied (it is authoritative
+ * Import maps whatever a JSON Resume holds, including files written by other tools: every member of
+ * the JSON Resume 1.x schema has a CvData place (except `meta`, which is about the file, not the
+ * person). A value that cannot go in its place (a company "URL" that is not an absolute `http(s)`
+ * URL) is kept as a line of `unclassifiedText`, never dropped silently. Then the extension is applied (it is authoritative
  * for the sections it carries whole) and the result goes through `sanitizeCvData`, so an imported
  * file is held to the same rules as an extraction (URL allowlist, caps, dates).
  */
@@ -56,6 +58,13 @@ const EXTENSION_SECTION_SET: ReadonlySet<string> = new Set(EXTENSION_SECTIONS);
 /** Link platforms that name a personal site: such a link is also exported as `basics.url`. */
 const WEBSITE_PLATFORM =
   /^(website|web|web site|homepage|home page|personal (web)?site|portfolio|blog|site|sitio web|p[aá]gina web|site web|site internet|webseite|sito web|website pessoal)$/i;
+
+/**
+ * An address JSON Resume's `email` format accepts (the rule of the validator of `@jsonresume/schema`,
+ * ASCII only); any other text in `contact.email` travels in the extension, so exports stay valid.
+ */
+const JSON_RESUME_EMAIL =
+  /^[\w!#$%&'*+\-/=?^`{|}~]+(?:\.[\w!#$%&'*+\-/=?^`{|}~]+)*@(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
 
 type Json = Record<string, unknown>;
 
@@ -92,23 +101,31 @@ function standardMembers(data: CvData): Json {
   const hero = data.hero ?? undefined;
   const contact = data.contact ?? undefined;
   const links = present(contact?.professionalLinks);
-  const website = links.find((l) => l.url && (!l.platform || WEBSITE_PLATFORM.test(l.platform)));
+  // Import appends `basics.url` to the links as a bare link (a URL and nothing else) unless a profile
+  // has that URL: so a bare last link is written back as `basics.url` alone, not as a profile.
+  const last = links.at(-1);
+  const bareWebsite = last?.url && !last.platform && !last.username ? last : undefined;
+  const website = bareWebsite ?? links.find((l) => l.url && (!l.platform || WEBSITE_PLATFORM.test(l.platform)));
   const country = contact?.location?.country;
 
   const basics = members({
     name: hero?.fullName,
     label: hero?.professionalTitle,
     image: hero?.profilePhotoUrl,
-    email: contact?.email,
+    email: contact?.email && JSON_RESUME_EMAIL.test(contact.email) ? contact.email : undefined,
     phone: contact?.phone,
     url: website?.url,
     summary: data.summary?.summaryText,
     location: members({
+      address: contact?.location?.address,
+      postalCode: contact?.location?.postalCode,
       city: contact?.location?.city,
       region: contact?.location?.state,
       countryCode: country && /^[A-Za-z]{2}$/.test(country) ? country : undefined,
     }),
-    profiles: links.map((l) => members({ network: l.platform, url: l.url })),
+    profiles: links
+      .filter((l) => l !== bareWebsite)
+      .map((l) => members({ network: l.platform, username: l.username, url: l.url })),
   });
 
   const dates = (range: { startDate?: string | null; endDate?: string | null } | null | undefined) => ({
@@ -123,8 +140,11 @@ function standardMembers(data: CvData): Json {
       members({
         name: e.companyName,
         position: e.jobTitle,
+        url: e.companyUrl,
         location: formatLocationText(e.location),
+        description: e.companyDescription,
         ...dates(e.dateRange),
+        summary: e.description,
         highlights: e.responsibilitiesAndAchievements,
       }),
     ),
@@ -132,6 +152,7 @@ function standardMembers(data: CvData): Json {
       members({
         organization: v.organization,
         position: v.role,
+        url: v.organizationUrl,
         ...dates(v.dateRange),
         summary: v.description,
         highlights: v.responsibilities,
@@ -140,6 +161,7 @@ function standardMembers(data: CvData): Json {
     education: present(data.education?.educationItems).map((e) =>
       members({
         institution: e.institution,
+        url: e.institutionUrl,
         area: e.fieldOfStudy,
         studyType: e.degree,
         ...dates(e.dateRange),
@@ -152,6 +174,7 @@ function standardMembers(data: CvData): Json {
       members({
         title: a.label,
         date: a.timeframe && CV_DATE_PATTERN.test(a.timeframe) ? a.timeframe : undefined,
+        awarder: a.awarder,
         summary: joinText([a.value, a.contextOrDetail], ' — '),
       }),
     ),
@@ -168,13 +191,18 @@ function standardMembers(data: CvData): Json {
       }),
     ),
     skills: [
-      ...present(skills?.skillCategories).map((c) => members({ name: c.categoryName, keywords: c.skills })),
+      ...present(skills?.skillCategories).map((c) =>
+        members({ name: c.categoryName, level: c.level, keywords: c.skills }),
+      ),
       ...present(skills?.ungroupedSkills).map((name) => ({ name })),
     ],
     languages: present(data.languages?.languageItems).map((l) =>
       members({ language: l.language, fluency: l.proficiency }),
     ),
-    interests: present(data.hobbies?.hobbies).map((name) => ({ name })),
+    interests: [
+      ...present(data.hobbies?.hobbies).map((name) => ({ name })),
+      ...present(data.hobbies?.interestItems).map((i) => members({ name: i.name, keywords: i.keywords })),
+    ],
     // A courtesy to JSON Resume readers; the extension carries the section itself.
     references: present(data.testimonials?.testimonials).map((t) =>
       members({ name: t.authorName, reference: t.quote }),
@@ -183,9 +211,14 @@ function standardMembers(data: CvData): Json {
       members({
         name: p.title,
         description: p.description,
+        highlights: p.highlights,
         ...dates(p.dateRange),
         url: p.projectUrl,
-        roles: p.role ? [p.role] : undefined,
+        // JSON Resume has only the list; a single `role` is written as one (and comes back as
+        // `roles`, the extension restoring `role`).
+        roles: p.roles?.length ? p.roles : p.role ? [p.role] : undefined,
+        entity: p.entity,
+        type: p.projectType,
         keywords: p.technologiesUsed,
       }),
     ),
@@ -218,7 +251,13 @@ function member(object: Json | undefined, key: string): unknown {
 function jsonResumePlace(value: unknown): CvLocation | Json | undefined {
   if (typeof value === 'string') return parseLocationText(value);
   if (isRecord(value))
-    return { city: member(value, 'city'), state: member(value, 'region'), country: member(value, 'countryCode') };
+    return {
+      city: member(value, 'city'),
+      state: member(value, 'region'),
+      country: member(value, 'countryCode'),
+      address: member(value, 'address'),
+      postalCode: member(value, 'postalCode'),
+    };
   return undefined;
 }
 
@@ -232,37 +271,40 @@ function importStandard(jr: Json): Json {
   };
   const range = (item: Json) => ({ startDate: member(item, 'startDate'), endDate: member(item, 'endDate') });
 
+  /** A URL member: kept in its place when CvData accepts it there, else as a line of text. */
+  const link = (context: unknown, value: unknown): unknown => {
+    const url = text(value);
+    if (url === undefined || isAllowedCvUrl(url)) return url;
+    keep(context, url);
+    return undefined;
+  };
+
   const basics = isRecord(member(jr, 'basics')) ? (member(jr, 'basics') as Json) : undefined;
   const basicsLocation = member(basics, 'location');
-  const place = isRecord(basicsLocation) ? basicsLocation : undefined;
-  keep(undefined, member(place, 'address'));
-  keep(undefined, member(place, 'postalCode'));
 
   const profiles = records(member(basics, 'profiles'));
-  const links: Json[] = profiles.map((p) => ({ platform: member(p, 'network'), url: member(p, 'url') }));
-  for (const p of profiles) if (!text(member(p, 'url'))) keep(member(p, 'network'), member(p, 'username'));
+  const links: Json[] = profiles.map((p) => ({
+    platform: member(p, 'network'),
+    username: member(p, 'username'),
+    url: member(p, 'url'),
+  }));
   const site = text(member(basics, 'url')) ?? text(member(basics, 'website'));
   if (site && !profiles.some((p) => text(member(p, 'url')) === site)) links.push({ url: site });
 
   const work = records(member(jr, 'work'));
-  for (const w of work) {
-    const name = member(w, 'name') ?? member(w, 'company');
-    keep(name, member(w, 'url') ?? member(w, 'website'));
-    keep(name, member(w, 'description'));
-  }
   const education = records(member(jr, 'education'));
-  for (const e of education) keep(member(e, 'institution'), member(e, 'url'));
   const volunteer = records(member(jr, 'volunteer'));
-  for (const v of volunteer) keep(member(v, 'organization'), member(v, 'url'));
+  // Export writes skill categories, then ungrouped skills (bare names): so the bare names after the
+  // last skill with keywords or a level are ungrouped skills, and every skill before is a category.
+  // Likewise interests: plain `hobbies`, then `interestItems` from the first one with keywords on.
+  // Either way the order of the file is kept.
   const skills = records(member(jr, 'skills'));
-  for (const s of skills) keep(member(s, 'name'), member(s, 'level'));
+  const grouped = (s: Json) => texts(member(s, 'keywords')).length > 0 || text(member(s, 'level')) !== undefined;
+  const categoryCount = skills.findLastIndex(grouped) + 1;
   const interests = records(member(jr, 'interests'));
-  for (const i of interests) keep(member(i, 'name'), member(i, 'keywords'));
+  const firstDetailed = interests.findIndex((i) => texts(member(i, 'keywords')).length > 0);
+  const plainCount = firstDetailed < 0 ? interests.length : firstDetailed;
   const projects = records(member(jr, 'projects'));
-  for (const p of projects) {
-    keep(member(p, 'name'), member(p, 'entity'));
-    keep(member(p, 'name'), member(p, 'type'));
-  }
 
   const candidate: Json = {
     hero: {
@@ -283,8 +325,10 @@ function importStandard(jr: Json): Json {
         companyName: member(w, 'name') ?? member(w, 'company'),
         location: jsonResumePlace(member(w, 'location')),
         dateRange: range(w),
-        // The role's summary leads its bullets; CvData has no separate field for it.
-        responsibilitiesAndAchievements: [...texts(member(w, 'summary')), ...texts(member(w, 'highlights'))],
+        responsibilitiesAndAchievements: member(w, 'highlights'),
+        description: member(w, 'summary'),
+        companyUrl: link(member(w, 'name') ?? member(w, 'company'), member(w, 'url') ?? member(w, 'website')),
+        companyDescription: member(w, 'description'),
       })),
     },
     education: {
@@ -295,19 +339,25 @@ function importStandard(jr: Json): Json {
         dateRange: range(e),
         gpa: member(e, 'score') ?? member(e, 'gpa'),
         relevantCoursework: member(e, 'courses'),
+        institutionUrl: link(member(e, 'institution'), member(e, 'url')),
       })),
     },
     skills: {
-      skillCategories: skills
-        .filter((s) => texts(member(s, 'keywords')).length > 0)
-        .map((s) => ({ categoryName: member(s, 'name'), skills: member(s, 'keywords') })),
-      ungroupedSkills: skills.filter((s) => texts(member(s, 'keywords')).length === 0).map((s) => member(s, 'name')),
+      skillCategories: skills.slice(0, categoryCount).map((s) => ({
+        categoryName: member(s, 'name'),
+        skills: member(s, 'keywords'),
+        level: member(s, 'level'),
+      })),
+      ungroupedSkills: skills.slice(categoryCount).map((s) => member(s, 'name')),
     },
     projects: {
       projectItems: projects.map((p) => ({
         title: member(p, 'name'),
-        role: joinText(texts(member(p, 'roles')), ', '),
-        description: joinText([text(member(p, 'description')), ...texts(member(p, 'highlights'))], '\n'),
+        description: member(p, 'description'),
+        highlights: member(p, 'highlights'),
+        roles: member(p, 'roles'),
+        entity: member(p, 'entity'),
+        projectType: member(p, 'type'),
         projectUrl: member(p, 'url'),
         technologiesUsed: member(p, 'keywords'),
         dateRange: range(p),
@@ -316,7 +366,8 @@ function importStandard(jr: Json): Json {
     achievements: {
       achievements: records(member(jr, 'awards')).map((a) => ({
         label: member(a, 'title'),
-        contextOrDetail: joinText([text(member(a, 'awarder')), text(member(a, 'summary'))], ' — '),
+        awarder: member(a, 'awarder'),
+        contextOrDetail: member(a, 'summary'),
         timeframe: member(a, 'date'),
       })),
     },
@@ -341,6 +392,7 @@ function importStandard(jr: Json): Json {
         dateRange: range(v),
         description: member(v, 'summary'),
         responsibilities: member(v, 'highlights'),
+        organizationUrl: link(member(v, 'organization'), member(v, 'url')),
       })),
     },
     publications: {
@@ -352,7 +404,12 @@ function importStandard(jr: Json): Json {
         description: member(p, 'summary'),
       })),
     },
-    hobbies: { hobbies: interests.map((i) => member(i, 'name')) },
+    hobbies: {
+      hobbies: interests.slice(0, plainCount).map((i) => member(i, 'name')),
+      interestItems: interests
+        .slice(plainCount)
+        .map((i) => ({ name: member(i, 'name'), keywords: member(i, 'keywords') })),
+    },
     testimonials: {
       testimonials: records(member(jr, 'references')).map((r) => ({
         quote: member(r, 'reference'),

@@ -348,9 +348,15 @@ function listValue<T>(
   return out.length > 0 ? out : undefined;
 }
 
+/**
+ * Lists added later beside a section's own list, as a structured alternative to it (`hobbies` may
+ * also hold `interestItems`): a bare list still means the section's own list.
+ */
+const COMPANION_LISTS: ReadonlySet<string> = new Set(['interestItems']);
+
 /** The one list of a section made of a title and a list (`experience`, `hobbies`, …), if it is one. */
 function onlyList(fields: CvShape): string | undefined {
-  const others = Object.keys(fields).filter((k) => k !== 'sectionTitle');
+  const others = Object.keys(fields).filter((k) => k !== 'sectionTitle' && !COMPANION_LISTS.has(k));
   const kind = others.length === 1 ? fields[others[0]!]!.kind : undefined;
   return kind === 'objectList' || kind === 'textList' ? others[0] : undefined;
 }

@@ -108,6 +108,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a password reset link
+         * @description Mails a link to set a new password to `email` when an account (not a guest) has that
+         *     address; answers `202` either way, in the same time, so the answer never tells whether an
+         *     account exists. The link (`{site}/reset-password?token=…`) works once, for 30 minutes; only a
+         *     hash of its token is stored. Asking again sends a new link and the older ones stop working.
+         *     An account that signs in only with Google or LinkedIn can set a password this way.
+         *
+         *     Rate-limited per IP (`429` with `Retry-After`). Past the limit per address (5 an hour,
+         *     counted whether or not an account exists) the answer stays `202` and nothing more is sent,
+         *     so a stranger can neither flood a mailbox nor keep its owner from asking. The message is in
+         *     the account's language and, for an account of a tenant, carries the tenant's name.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with a reset link's token
+         * @description Sets the new password (the registration rules apply: `422` pointing at `/password`), ends
+         *     every session of the account, marks the address verified (the link proved it), and signs
+         *     this client in: the answer is a new session with the `r2w_session` cookie. A token that was
+         *     used, has expired, was replaced by a newer link or was never issued answers
+         *     `400 invalid-token`. A "your password was changed" message goes to the address.
+         */
+        post: operations["confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the email address with a link's token
+         * @description Marks the address the link was sent to as verified (`user.email_verified`,
+         *     `user.email_verified_at`) and answers the user. Needs no session: the link may be opened in
+         *     another browser. A token that was used, has expired (7 days), was replaced by a newer link,
+         *     was sent to an address the account no longer has, or was never issued answers
+         *     `400 invalid-token`.
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the verification link again
+         * @description Mails a new verification link to the signed-in account's address (older links stop working). `409 conflict` when the address is verified already, or for a guest (who has no address). Rate-limited per account (`429`).
+         */
+        post: operations["resendVerificationEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/sessions": {
         parameters: {
             query?: never;
@@ -149,7 +246,11 @@ export interface paths {
         delete: operations["deleteCurrentUser"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change the account's settings
+         * @description Changes the full name, the language of the messages the account receives (`locale`), and whether it receives messages about its websites and payments (`email_notifications`: "your website is live", receipts, "your website was taken down"). Security messages (password reset, password changed, address verification) are always sent. Guests have no address: `409 conflict` for `email_notifications`.
+         */
+        patch: operations["updateCurrentUser"];
         trace?: never;
     };
     "/api/v1/auth/session": {
@@ -1093,6 +1194,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open the forgotten-password page
+         * @description Public. Asks for the address to send a reset link to (the app's HTML shell, see the `Site` tag).
+         */
+        get: operations["getSiteForgotPassword"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open the reset-password page
+         * @description Public. Where a reset link leads: sets a new password with the link's token (the app's HTML shell).
+         */
+        get: operations["getSiteResetPassword"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open the address verification page
+         * @description Public. Where a verification link leads: verifies the address with the link's token (the app's HTML shell).
+         */
+        get: operations["getSiteVerifyEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sign-up": {
         parameters: {
             query?: never;
@@ -1552,6 +1713,49 @@ export interface components {
             full_name: string;
         };
         /**
+         * @description The language of the messages the account receives; set from the browser's language at sign-up (`Accept-Language`), English when none of these.
+         * @enum {string}
+         */
+        MessageLocale: "en" | "es" | "fr" | "de";
+        /**
+         * @example {
+         *       "email": "lucia@lucia-fernandez.dev"
+         *     }
+         */
+        PasswordResetRequest: {
+            /** Format: email */
+            email: string;
+        };
+        /**
+         * @example {
+         *       "token": "3q2-7wEAAB1eVJ7bN0mGkX3cPq9sT4uV6wY8zA1bC2d",
+         *       "password": "a longer passphrase nobody guesses"
+         *     }
+         */
+        PasswordResetConfirmRequest: {
+            /** @description The token from the link. */
+            token: string;
+            password: string;
+        };
+        /**
+         * @example {
+         *       "token": "3q2-7wEAAB1eVJ7bN0mGkX3cPq9sT4uV6wY8zA1bC2d"
+         *     }
+         */
+        VerifyEmailRequest: {
+            token: string;
+        };
+        /**
+         * @example {
+         *       "email_notifications": false
+         *     }
+         */
+        UpdateCurrentUserRequest: {
+            full_name?: string;
+            locale?: components["schemas"]["MessageLocale"];
+            email_notifications?: boolean;
+        };
+        /**
          * @example {
          *       "current_password": "correct horse battery staple",
          *       "new_password": "a longer passphrase nobody guesses"
@@ -1580,6 +1784,9 @@ export interface components {
          *       "full_name": "Lucía Fernández Ortega",
          *       "is_guest": false,
          *       "email_verified": false,
+         *       "email_verified_at": null,
+         *       "email_notifications": true,
+         *       "locale": "es",
          *       "tenant_id": null,
          *       "created_at": "2025-05-04T10:15:30Z"
          *     }
@@ -1594,8 +1801,16 @@ export interface components {
             full_name: string | null;
             /** @description A guest user, created by `createGuestSession`; becomes a real account when claimed. */
             is_guest: boolean;
-            /** @description The email was verified (by an OAuth provider that asserts it). */
+            /** @description The address is proven to be the person's: a verification or password reset link was followed, or an OAuth provider asserted it. */
             email_verified: boolean;
+            /**
+             * Format: date-time
+             * @description When the address was verified; `null` while it is not.
+             */
+            email_verified_at: string | null;
+            /** @description Whether messages about the account's websites and payments are sent (security messages always are). */
+            email_notifications: boolean;
+            locale: components["schemas"]["MessageLocale"];
             /** @description The tenant the user signed up through; `null` for the hosted site. */
             tenant_id: components["schemas"]["TenantId"] | null;
             /** Format: date-time */
@@ -1611,6 +1826,9 @@ export interface components {
          *         "full_name": "Lucía Fernández Ortega",
          *         "is_guest": false,
          *         "email_verified": false,
+         *         "email_verified_at": null,
+         *         "email_notifications": true,
+         *         "locale": "en",
          *         "tenant_id": null,
          *         "created_at": "2025-05-04T10:15:30Z"
          *       },
@@ -1647,6 +1865,9 @@ export interface components {
          *         "full_name": "Lucía Fernández Ortega",
          *         "is_guest": false,
          *         "email_verified": false,
+         *         "email_verified_at": null,
+         *         "email_notifications": true,
+         *         "locale": "en",
          *         "tenant_id": null,
          *         "created_at": "2025-05-04T10:15:30Z"
          *       },
@@ -2377,6 +2598,7 @@ export interface components {
          *         "accent_color": "#f5a623"
          *       },
          *       "stripe_price_id": "price_1PqRsTuVwXyZ0a1B2c3D4e5F",
+         *       "require_email_verification": false,
          *       "created_at": "2025-05-01T09:00:00Z",
          *       "updated_at": "2025-05-01T09:00:00Z"
          *     }
@@ -2390,6 +2612,8 @@ export interface components {
             branding: components["schemas"]["Branding"];
             /** @description The Stripe Price used for this tenant's users; `null` for the server default. */
             stripe_price_id: string | null;
+            /** @description The tenant's users must verify their address before publishing or paying (`403 email-not-verified` until then). Off by default. */
+            require_email_verification: boolean;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -2411,6 +2635,7 @@ export interface components {
          *         "accent_color": null
          *       },
          *       "stripe_price_id": null,
+         *       "require_email_verification": false,
          *       "created_at": "2025-05-01T09:00:00Z",
          *       "updated_at": "2025-05-01T09:00:00Z",
          *       "secret_key": "sk_9fK2mQ7xV4nB8tL1wR6yH3jD5sZpA0c"
@@ -2442,6 +2667,8 @@ export interface components {
             branding?: components["schemas"]["BrandingInput"];
             /** @description A Stripe Price id; omitted or `null` for the server's default price. */
             stripe_price_id?: string | null;
+            /** @description Users must verify their address before publishing or paying (default `false`). */
+            require_email_verification?: boolean;
         };
         /**
          * @example {
@@ -2456,6 +2683,8 @@ export interface components {
             allowed_origins?: components["schemas"]["Origin"][];
             branding?: components["schemas"]["BrandingInput"];
             stripe_price_id?: string | null;
+            /** @description Users must verify their address before publishing or paying (default `false`). */
+            require_email_verification?: boolean;
         };
         /**
          * @example {
@@ -2512,11 +2741,13 @@ export interface components {
          * @example 2021-03
          */
         CvDate: string | null;
-        /** @description A place, as precise as the CV states it. */
+        /** @description A place, as precise as the CV states it; `address` is the street address (lines separated by `\n`). */
         Location: {
             city?: components["schemas"]["CvText"];
             state?: components["schemas"]["CvText"];
             country?: components["schemas"]["CvText"];
+            address?: components["schemas"]["CvText"];
+            postalCode?: components["schemas"]["CvText"];
         } | null;
         /** @description A period. An ongoing item has `endDate: null` and `isCurrent: true` (the CV said "present", "actualidad", …). */
         DateRange: {
@@ -2524,10 +2755,11 @@ export interface components {
             endDate?: components["schemas"]["CvDate"];
             isCurrent?: boolean | null;
         } | null;
-        /** @description A profile or personal site. */
+        /** @description A profile or personal site, with the user name on that platform if the CV gives it. */
         ProfessionalLink: {
             platform?: components["schemas"]["CvText"];
             url?: components["schemas"]["CvUrl"];
+            username?: components["schemas"]["CvText"];
         } | null;
         /** @description About the document rather than the person. */
         CvMeta: {
@@ -2624,7 +2856,9 @@ export interface components {
          *               "Kubernetes"
          *             ],
          *             "employmentType": "Full-time",
-         *             "remoteWork": "Hybrid"
+         *             "remoteWork": "Hybrid",
+         *             "companyUrl": "https://cobralia.example",
+         *             "companyDescription": "Card payments for small online shops in Spain and Portugal."
          *           },
          *           {
          *             "jobTitle": "Software Engineer",
@@ -2690,7 +2924,8 @@ export interface components {
          *               "Go",
          *               "TypeScript",
          *               "SQL"
-         *             ]
+         *             ],
+         *             "level": "Expert"
          *           },
          *           {
          *             "categoryName": "Infrastructure",
@@ -2718,6 +2953,11 @@ export interface components {
          *               "C",
          *               "PostgreSQL"
          *             ],
+         *             "highlights": [
+         *               "1,200 stars on GitHub",
+         *               "Used in production by two payment start-ups"
+         *             ],
+         *             "projectType": "Open-source library",
          *             "dateRange": {
          *               "startDate": "2019-05",
          *               "endDate": null,
@@ -2952,7 +3192,7 @@ export interface components {
             sectionTitle?: components["schemas"]["CvText"];
             experienceItems?: components["schemas"]["ExperienceItem"][] | null;
         } | null;
-        /** @description One job. */
+        /** @description One job. `description` is the CV's paragraph about the role (its bullets are `responsibilitiesAndAchievements`); `companyUrl` and `companyDescription` are about the employer. */
         ExperienceItem: {
             jobTitle?: components["schemas"]["CvText"];
             companyName?: components["schemas"]["CvText"];
@@ -2962,6 +3202,9 @@ export interface components {
             technologiesUsed?: components["schemas"]["CvTextList"];
             employmentType?: components["schemas"]["CvText"];
             remoteWork?: components["schemas"]["CvText"];
+            description?: components["schemas"]["CvText"];
+            companyUrl?: components["schemas"]["CvUrl"];
+            companyDescription?: components["schemas"]["CvText"];
         } | null;
         /** @description Section 5, education: degrees and schooling. */
         EducationSection: {
@@ -2979,6 +3222,7 @@ export interface components {
             honors?: components["schemas"]["CvTextList"];
             relevantCoursework?: components["schemas"]["CvTextList"];
             description?: components["schemas"]["CvText"];
+            institutionUrl?: components["schemas"]["CvUrl"];
         } | null;
         /** @description Section 6, skills: grouped as the CV groups them, the rest ungrouped. */
         SkillsSection: {
@@ -2986,17 +3230,18 @@ export interface components {
             skillCategories?: components["schemas"]["SkillCategory"][] | null;
             ungroupedSkills?: components["schemas"]["CvTextList"];
         } | null;
-        /** @description A named group of skills. */
+        /** @description A named group of skills, with the level the CV gives it ("Master", "Advanced"). */
         SkillCategory: {
             categoryName?: components["schemas"]["CvText"];
             skills?: components["schemas"]["CvTextList"];
+            level?: components["schemas"]["CvText"];
         } | null;
         /** @description Section 7, projects: personal, open-source or notable work projects. */
         ProjectsSection: {
             sectionTitle?: components["schemas"]["CvText"];
             projectItems?: components["schemas"]["ProjectItem"][] | null;
         } | null;
-        /** @description One project. */
+        /** @description One project. `role` is one role as the CV words it, `roles` a list of them; `entity` is the organisation the project was for and `projectType` its kind ("application", "talk", …). */
         ProjectItem: {
             title?: components["schemas"]["CvText"];
             role?: components["schemas"]["CvText"];
@@ -3004,18 +3249,23 @@ export interface components {
             projectUrl?: components["schemas"]["CvUrl"];
             technologiesUsed?: components["schemas"]["CvTextList"];
             dateRange?: components["schemas"]["DateRange"];
+            highlights?: components["schemas"]["CvTextList"];
+            roles?: components["schemas"]["CvTextList"];
+            entity?: components["schemas"]["CvText"];
+            projectType?: components["schemas"]["CvText"];
         } | null;
         /** @description Section 8, achievements: key results and figures the CV highlights. */
         AchievementsSection: {
             sectionTitle?: components["schemas"]["CvText"];
             achievements?: components["schemas"]["Achievement"][] | null;
         } | null;
-        /** @description One achievement, often a figure with its context. */
+        /** @description One achievement, often a figure with its context, or an award (`awarder` is who gave it). */
         Achievement: {
             label?: components["schemas"]["CvText"];
             value?: components["schemas"]["CvText"];
             contextOrDetail?: components["schemas"]["CvText"];
             timeframe?: components["schemas"]["CvText"];
+            awarder?: components["schemas"]["CvText"];
         } | null;
         /** @description Section 9, certifications: professional certificates and licences. */
         CertificationsSection: {
@@ -3069,6 +3319,7 @@ export interface components {
             dateRange?: components["schemas"]["DateRange"];
             description?: components["schemas"]["CvText"];
             responsibilities?: components["schemas"]["CvTextList"];
+            organizationUrl?: components["schemas"]["CvUrl"];
         } | null;
         /** @description Section 13, publications: papers, articles, books. */
         PublicationsSection: {
@@ -3135,6 +3386,13 @@ export interface components {
         HobbiesSection: {
             sectionTitle?: components["schemas"]["CvText"];
             hobbies?: components["schemas"]["CvTextList"];
+            /** @description Interests the CV details with keywords ("Wildlife: ferrets, unicorns"); plain ones stay in `hobbies`. */
+            interestItems?: components["schemas"]["InterestItem"][] | null;
+        } | null;
+        /** @description One interest with what it covers. */
+        InterestItem: {
+            name?: components["schemas"]["CvText"];
+            keywords?: components["schemas"]["CvTextList"];
         } | null;
         /** @description Section 18, testimonials: quotes from others about the person, as the CV gives them. */
         TestimonialsSection: {
@@ -3220,7 +3478,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `csrf-rejected` (a cookie-authenticated unsafe request that did not prove it is same-origin), `origin-not-allowed` (the `Origin` is not allowed for the publishable key) or `no-password` (changing the password of an account that has none). */
+        /** @description `csrf-rejected` (a cookie-authenticated unsafe request that did not prove it is same-origin), `origin-not-allowed` (the `Origin` is not allowed for the publishable key), `no-password` (changing the password of an account that has none) or `email-not-verified` (the tenant requires a verified address for this). */
         Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -3802,6 +4060,126 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description If an account has this address, a link is on its way. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmRequest"];
+            };
+        };
+        responses: {
+            /** @description The password was set; this is the new session. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Set-Cookie": components["headers"]["SetSessionCookie"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description The address is verified. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resendVerificationEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new link is on its way. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     revokeAllSessions: {
         parameters: {
             query?: never;
@@ -3872,6 +4250,41 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCurrentUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The account as it is now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentUser"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5449,6 +5862,60 @@ export interface operations {
     getSiteSignIn: {
         parameters: {
             query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SiteShell"];
+            304: components["responses"]["NotModified"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["SiteNotBuilt"];
+        };
+    };
+    getSiteForgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SiteShell"];
+            304: components["responses"]["NotModified"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["SiteNotBuilt"];
+        };
+    };
+    getSiteResetPassword: {
+        parameters: {
+            query?: {
+                /** @description The token from the reset link (read by the page, not by the server). */
+                token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SiteShell"];
+            304: components["responses"]["NotModified"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["SiteNotBuilt"];
+        };
+    };
+    getSiteVerifyEmail: {
+        parameters: {
+            query?: {
+                /** @description The token from the verification link (read by the page, not by the server). */
+                token?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;

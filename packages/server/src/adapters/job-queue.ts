@@ -1,10 +1,10 @@
 /**
- * Background work (extract, render, publish, cleanup) never runs inside a request. Two
+ * Background work (extract, render, publish, cleanup, mail) never runs inside a request. Two
  * implementations share this contract: a durable queue in the SQL database, worked in-process (the
  * embedded default), and BullMQ on Redis with separate worker processes (production).
  */
 
-export const QUEUE_NAMES = ['extract', 'render', 'publish', 'cleanup'] as const;
+export const QUEUE_NAMES = ['extract', 'render', 'publish', 'cleanup', 'mail'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobRequest {

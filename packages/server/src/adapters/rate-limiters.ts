@@ -36,6 +36,12 @@ export const RATE_LIMIT_POLICIES = {
   guestPerIp: { points: 30, durationSeconds: 60 * MINUTE },
   uploadPerUser: { points: 30, durationSeconds: 60 * MINUTE },
   extractionPerUser: { points: 60, durationSeconds: 60 * MINUTE },
+  /** Reset links asked for from one address (any email): each may send a message. */
+  passwordResetPerIp: { points: 20, durationSeconds: 60 * MINUTE },
+  /** Reset links for one email, whether or not an account has it (a mailbox is not to be flooded). */
+  passwordResetPerAddress: { points: 5, durationSeconds: 60 * MINUTE },
+  /** Verification messages one account may ask for again. */
+  verificationPerUser: { points: 5, durationSeconds: 60 * MINUTE },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMIT_POLICIES;

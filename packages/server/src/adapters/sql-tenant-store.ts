@@ -2,7 +2,16 @@ import { newestFirst, toStorePage } from './sql-keyset-page.js';
 import type { PortfolioStatus } from '../domain/portfolio.js';
 import type { Knex } from 'knex';
 import type { Branding, Tenant } from '../domain/tenant.js';
-import { fromDbBool, fromDbJson, fromDbTime, fromDbTimeOrNull, toDbJson, toDbText, toDbTime } from './sql-values.js';
+import {
+  fromDbBool,
+  fromDbJson,
+  fromDbTime,
+  fromDbTimeOrNull,
+  toDbBool,
+  toDbJson,
+  toDbText,
+  toDbTime,
+} from './sql-values.js';
 import type { TenantStore } from './tenant-store.js';
 import type { TenantPortfolioRecord } from '../domain/tenant.js';
 
@@ -14,6 +23,7 @@ interface TenantRow {
   allowed_origins: unknown;
   branding: unknown;
   stripe_price_id: string | null;
+  require_email_verification: unknown;
   created_at: unknown;
   updated_at: unknown;
 }
@@ -49,6 +59,7 @@ const TENANT_COLUMNS = [
   'allowed_origins',
   'branding',
   'stripe_price_id',
+  'require_email_verification',
   'created_at',
   'updated_at',
 ] as const;
@@ -80,6 +91,7 @@ function toTenant(row: Omit<TenantRow, 'secret_key_hash'>): Tenant {
     allowedOrigins: fromDbJson<string[]>(row.allowed_origins) ?? [],
     branding: fromStoredBranding(row.branding),
     stripePriceId: row.stripe_price_id,
+    requireEmailVerification: fromDbBool(row.require_email_verification),
     createdAt: fromDbTime(row.created_at),
     updatedAt: fromDbTime(row.updated_at),
   };
@@ -133,6 +145,7 @@ export function createSqlTenantStore(db: Knex, options: { clock?: () => Date } =
           allowed_origins: toDbJson(tenant.allowedOrigins),
           branding: toDbJson(toStoredBranding(tenant.branding)),
           stripe_price_id: tenant.stripePriceId,
+          require_email_verification: toDbBool(tenant.requireEmailVerification),
           created_at: toDbTime(now),
           updated_at: toDbTime(now),
         });
@@ -162,6 +175,9 @@ export function createSqlTenantStore(db: Knex, options: { clock?: () => Date } =
         if (changes.allowedOrigins !== undefined) row.allowed_origins = toDbJson(changes.allowedOrigins);
         if (changes.branding !== undefined) row.branding = toDbJson(toStoredBranding(changes.branding));
         if (changes.stripePriceId !== undefined) row.stripe_price_id = changes.stripePriceId;
+        if (changes.requireEmailVerification !== undefined) {
+          row.require_email_verification = toDbBool(changes.requireEmailVerification);
+        }
         const updated = await trx('tenants').where({ id }).update(row);
         if (updated === 0) return undefined;
         if (changes.allowedOrigins !== undefined) await writeOrigins(trx, id, changes.allowedOrigins);

@@ -1,7 +1,7 @@
 import { EmailTakenError } from '../domain/errors.js';
 import { isUniqueViolation } from './sql-errors.js';
 import type { Knex } from 'knex';
-import type { User } from '../domain/user.js';
+import { USER_LOCALES, type User, type UserLocale } from '../domain/user.js';
 import {
   fromDbBool,
   fromDbTime,
@@ -21,6 +21,9 @@ interface UserRow {
   password_hash: string | null;
   is_guest: unknown;
   email_verified: unknown;
+  email_verified_at: unknown;
+  email_notifications: unknown;
+  locale: string;
   created_at: unknown;
   updated_at: unknown;
   last_login_at: unknown;
@@ -35,6 +38,9 @@ function toUser(row: UserRow): User {
     passwordHash: row.password_hash,
     isGuest: fromDbBool(row.is_guest),
     emailVerified: fromDbBool(row.email_verified),
+    emailVerifiedAt: fromDbTimeOrNull(row.email_verified_at),
+    emailNotifications: fromDbBool(row.email_notifications),
+    locale: (USER_LOCALES as readonly string[]).includes(row.locale) ? (row.locale as UserLocale) : 'en',
     createdAt: fromDbTime(row.created_at),
     updatedAt: fromDbTime(row.updated_at),
     lastLoginAt: fromDbTimeOrNull(row.last_login_at),
@@ -48,6 +54,9 @@ const COLUMNS: Record<keyof Omit<User, 'id'>, keyof UserRow> = {
   passwordHash: 'password_hash',
   isGuest: 'is_guest',
   emailVerified: 'email_verified',
+  emailVerifiedAt: 'email_verified_at',
+  emailNotifications: 'email_notifications',
+  locale: 'locale',
   createdAt: 'created_at',
   updatedAt: 'updated_at',
   lastLoginAt: 'last_login_at',
@@ -61,7 +70,7 @@ function toRow(changes: Partial<User>): Record<string, unknown> {
     if (value instanceof Date) row[column] = toDbTime(value);
     else if (typeof value === 'boolean') row[column] = toDbBool(value);
     else if (typeof value === 'string' && (key === 'fullName' || key === 'email')) row[column] = toDbText(value);
-    else if (key === 'lastLoginAt') row[column] = toDbTimeOrNull(value as Date | null);
+    else if (key === 'lastLoginAt' || key === 'emailVerifiedAt') row[column] = toDbTimeOrNull(value as Date | null);
     else row[column] = value;
   }
   return row;

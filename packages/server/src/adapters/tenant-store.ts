@@ -3,7 +3,9 @@ import type { Tenant } from '../domain/tenant.js';
 import type { TenantPortfolioRecord } from '../domain/tenant.js';
 
 export type NewTenant = Omit<Tenant, 'createdAt' | 'updatedAt'>;
-export type TenantChanges = Partial<Pick<Tenant, 'name' | 'allowedOrigins' | 'branding' | 'stripePriceId'>>;
+export type TenantChanges = Partial<
+  Pick<Tenant, 'name' | 'allowedOrigins' | 'branding' | 'stripePriceId' | 'requireEmailVerification'>
+>;
 
 export interface TenantStore {
   /** Stores a new tenant with the hash of its secret key; times come from the store's clock. */

@@ -20,6 +20,8 @@ export interface Tenant {
   allowedOrigins: string[];
   branding: Branding;
   stripePriceId: string | null;
+  /** Its users must verify their address before publishing or paying. */
+  requireEmailVerification: boolean;
   createdAt: Date;
   updatedAt: Date;
 }

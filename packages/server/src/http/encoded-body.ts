@@ -1,4 +1,8 @@
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
 import type { StaticAsset } from '../services/static-assets.js';
 
 export type ContentCoding = 'br' | 'gzip';
@@ -18,23 +22,26 @@ export function isCompressible(type: string, asset: StaticAsset): boolean {
 
 /**
  * The asset's bytes in `coding`, compressed once per content (not per request: release files are
- * immutable and a rendered shell changes only with a new build).
+ * immutable and a rendered shell changes only with a new build), off the event loop, the copies
+ * kept by recent use.
  */
-export function encodedBytes(asset: StaticAsset, coding: ContentCoding): Uint8Array {
+export async function encodedBytes(asset: StaticAsset, coding: ContentCoding): Promise<Uint8Array> {
   const key = `${asset.sha256}:${coding}`;
   let bytes = compressed.get(key);
-  if (!bytes) {
+  if (bytes) {
+    compressed.delete(key);
+  } else {
     bytes =
       coding === 'br'
-        ? brotliCompressSync(asset.bytes, {
+        ? await brotli(asset.bytes, {
             params: {
               [constants.BROTLI_PARAM_QUALITY]: 10,
               [constants.BROTLI_PARAM_SIZE_HINT]: asset.bytes.byteLength,
             },
           })
-        : gzipSync(asset.bytes, { level: 9 });
+        : await gzipped(asset.bytes, { level: 9 });
     if (compressed.size >= MAX_ENTRIES) compressed.delete(compressed.keys().next().value!);
-    compressed.set(key, bytes);
   }
+  compressed.set(key, bytes);
   return bytes;
 }

@@ -12,11 +12,11 @@ export function sendStaticAsset(
   ctx: ApiContext,
   asset: StaticAsset,
   options: { type: string; cacheControl: string },
-): void {
+): Promise<void> {
   ctx.set('Access-Control-Allow-Origin', '*');
   ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
   ctx.set('X-Content-Type-Options', 'nosniff');
-  sendValidated(ctx, asset, options);
+  return sendValidated(ctx, asset, options);
 }
 
 /**
@@ -24,11 +24,11 @@ export function sendStaticAsset(
  * compressed (brotli, else gzip) when the client accepts it; each coding has its own ETag, since
  * its bytes differ.
  */
-export function sendValidated(
+export async function sendValidated(
   ctx: ApiContext,
   asset: StaticAsset,
   options: { type: string; cacheControl: string },
-): void {
+): Promise<void> {
   let coding: ContentCoding | undefined;
   if (isCompressible(options.type, asset)) {
     ctx.vary('Accept-Encoding');
@@ -42,7 +42,7 @@ export function sendValidated(
     ctx.status = 304;
     return;
   }
-  const bytes = coding ? encodedBytes(asset, coding) : asset.bytes;
+  const bytes = coding ? await encodedBytes(asset, coding) : asset.bytes;
   ctx.type = options.type;
   if (coding) ctx.set('Content-Encoding', coding);
   ctx.body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -7,6 +7,7 @@ import { tenantOriginsMigration } from './0005-tenant-origins.js';
 import { portfolioPublicationMigration } from './0006-portfolio-publication.js';
 import { rateLimitsMigration } from './0007-rate-limits.js';
 import { idempotencyKeysMigration } from './0008-idempotency-keys.js';
+import { emailMigration } from './0009-email.js';
 import type { SqlMigration } from './schema-helpers.js';
 
 /**
@@ -23,6 +24,7 @@ const migrations: readonly SqlMigration[] = [
   portfolioPublicationMigration,
   rateLimitsMigration,
   idempotencyKeysMigration,
+  emailMigration,
 ];
 
 export const migrationNames: readonly string[] = migrations.map((migration) => migration.name);

@@ -11,6 +11,7 @@ import { AuthService } from '../services/auth-service.js';
 import { CallerService } from '../services/caller-service.js';
 import { SessionService } from '../services/session-service.js';
 import type { Infrastructure } from './infrastructure.js';
+import type { MailModule } from './mail-module.js';
 
 export interface AuthModule {
   auth: AuthService;
@@ -22,7 +23,11 @@ export interface AuthModule {
 }
 
 /** Accounts and sessions: sessions in Redis when configured, else in the database. */
-export function createAuthModule(infra: Infrastructure, options: { passwordHasher?: PasswordHasher } = {}): AuthModule {
+export function createAuthModule(
+  infra: Infrastructure,
+  email: MailModule,
+  options: { passwordHasher?: PasswordHasher } = {},
+): AuthModule {
   const { config, db, redis } = infra;
   const users = createSqlUserStore(db);
   const sessions = new SessionService(
@@ -31,6 +36,8 @@ export function createAuthModule(infra: Infrastructure, options: { passwordHashe
   );
   const auth = new AuthService({
     users,
+    tokens: email.tokens,
+    mail: email.mail,
     identities: createSqlIdentityStore(db),
     sessions,
     hasher: options.passwordHasher ?? createArgon2PasswordHasher(),

@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import type { OperationHandlers } from '../http/openapi-dispatcher.js';
 import type { Logger } from '../logger.js';
 import { paymentRoutes } from '../routes/payment-routes.js';
-import { PaymentService, type ReconcileReport } from '../services/payment-service.js';
+import { PaymentService, type PaymentAnnouncements, type ReconcileReport } from '../services/payment-service.js';
 import type { PortfolioPublishing } from '../services/portfolio-publishing.js';
 
 export interface PaymentModule {
@@ -28,6 +28,9 @@ export interface PaymentModuleDeps {
   logger: Logger;
   /** The portfolio side: asked to publish once a payment is recorded, to unpublish after a refund. */
   publishing: PortfolioPublishing;
+  /** Receipts and take-down notices; the verification a tenant may require before paying. */
+  announce?: PaymentAnnouncements;
+  beforeCheckout?: (userId: string) => Promise<void>;
   /** Tests replace Stripe; by default it is built from the configuration. */
   gateway?: PaymentGateway;
   reconcileIntervalMs?: number;
@@ -66,6 +69,8 @@ export function createPaymentModule(deps: PaymentModuleDeps): PaymentModule {
     },
     tenants: createSqlTenantStore(deps.db, { ...(deps.clock && { clock: deps.clock }) }),
     publishing: deps.publishing,
+    ...(deps.announce && { announce: deps.announce }),
+    ...(deps.beforeCheckout && { beforeCheckout: deps.beforeCheckout }),
     logger: log,
     ...(deps.clock && { clock: deps.clock }),
   });

@@ -20,6 +20,7 @@ import { createTemplatesRenderer } from '../services/templates-renderer.js';
 import { ThemeThumbnails } from '../services/theme-thumbnails.js';
 import type { TenantService } from '../services/tenant-service.js';
 import type { Infrastructure } from './infrastructure.js';
+import type { MailModule } from './mail-module.js';
 import { hostedOrigins } from './tenant-module.js';
 
 export const CLEANUP_JOB = 'cleanup';
@@ -51,7 +52,7 @@ export interface PortfolioModuleOptions {
 /** Portfolios, previews, publishing, the sites served in the embedded mode, and the cleanup sweep. */
 export function createPortfolioModule(
   infra: Infrastructure,
-  areas: { tenants: TenantService; auth: AuthService },
+  areas: { tenants: TenantService; auth: AuthService; email: MailModule },
   options: PortfolioModuleOptions = {},
 ): PortfolioModule {
   const { config, logger, queue, blobs } = infra;
@@ -85,6 +86,9 @@ export function createPortfolioModule(
     previewTtlMs: config.portfolioCleanupHours * 3600_000,
     sitesBaseUrl: config.sitesBaseUrl,
     brandingFor: async (tenantId) => (await tenantOf(tenantId))?.branding ?? null,
+    beforePublish: areas.email.requireVerified,
+    onLive: (portfolio, url) =>
+      areas.email.mail.notify(portfolio.userId, { kind: 'portfolio-live', url, slug: portfolio.slug }),
     metrics: infra.metrics,
     logger,
     ...(options.clock && { clock: options.clock }),

@@ -2,6 +2,7 @@ import type { components } from '@resume2website/sdk';
 import { requireAuth, type ApiContext, type OperationHandlers } from '../http/openapi-dispatcher.js';
 import { clearSessionCookie, setSessionCookie } from '../http/session-cookie.js';
 import type { AuthService, SignedIn } from '../services/auth-service.js';
+import { clientOf } from './client-info.js';
 import { toApiUser } from './user-representation.js';
 
 type Schemas = components['schemas'];
@@ -10,10 +11,6 @@ export interface AuthRoutesDeps {
   auth: AuthService;
   cookie: { secure: boolean };
   paymentsEnabled: boolean;
-}
-
-function client(ctx: ApiContext) {
-  return { ip: ctx.ip, userAgent: ctx.get('user-agent') || null };
 }
 
 function answerSession(ctx: ApiContext, signedIn: SignedIn, cookie: { secure: boolean }): void {
@@ -27,6 +24,13 @@ function answerSession(ctx: ApiContext, signedIn: SignedIn, cookie: { secure: bo
   ctx.body = body;
 }
 
+/** `202` with no body (Koa would otherwise send the status text as one). */
+function accepted(ctx: ApiContext): void {
+  ctx.status = 202;
+  ctx.body = '';
+  ctx.remove('Content-Type');
+}
+
 export function authRoutes(deps: AuthRoutesDeps): OperationHandlers {
   const currentUser = async (auth: ReturnType<typeof requireAuth>): Promise<Schemas['CurrentUser']> => ({
     user: toApiUser(await deps.auth.currentUser(auth)),
@@ -37,14 +41,14 @@ export function authRoutes(deps: AuthRoutesDeps): OperationHandlers {
     async registerUser(ctx, { body }) {
       const signedIn = await deps.auth.register(
         { email: body.email, password: body.password, fullName: body.full_name },
-        { tenantId: ctx.state.tenant?.id ?? null, current: ctx.state.auth, client: client(ctx) },
+        { tenantId: ctx.state.tenant?.id ?? null, current: ctx.state.auth, client: clientOf(ctx) },
       );
       answerSession(ctx, signedIn, deps.cookie);
     },
     async loginUser(ctx, { body }) {
       const signedIn = await deps.auth.login(
         { email: body.email, password: body.password },
-        { current: ctx.state.auth, client: client(ctx) },
+        { current: ctx.state.auth, client: clientOf(ctx) },
       );
       answerSession(ctx, signedIn, deps.cookie);
     },
@@ -52,7 +56,7 @@ export function authRoutes(deps: AuthRoutesDeps): OperationHandlers {
       const signedIn = await deps.auth.createGuest({
         tenantId: ctx.state.tenant?.id ?? null,
         current: ctx.state.auth,
-        client: client(ctx),
+        client: clientOf(ctx),
       });
       answerSession(ctx, signedIn, deps.cookie);
     },
@@ -77,9 +81,33 @@ export function authRoutes(deps: AuthRoutesDeps): OperationHandlers {
       const signedIn = await deps.auth.changePassword(
         requireAuth(ctx),
         { currentPassword: body.current_password, newPassword: body.new_password },
-        client(ctx),
+        clientOf(ctx),
       );
       answerSession(ctx, signedIn, deps.cookie);
+    },
+    async requestPasswordReset(ctx, { body }) {
+      await deps.auth.requestPasswordReset(body.email, ctx.ip);
+      accepted(ctx);
+    },
+    async confirmPasswordReset(ctx, { body }) {
+      answerSession(ctx, await deps.auth.confirmPasswordReset(body.token, body.password, clientOf(ctx)), deps.cookie);
+    },
+    async verifyEmail(ctx, { body }) {
+      ctx.body = toApiUser(await deps.auth.verifyEmail(body.token));
+    },
+    async resendVerificationEmail(ctx) {
+      await deps.auth.resendVerification(requireAuth(ctx));
+      accepted(ctx);
+    },
+    async updateCurrentUser(ctx, { body }) {
+      const auth = requireAuth(ctx);
+      await deps.auth.updateSettings(auth, {
+        ...(body.full_name !== undefined && { fullName: body.full_name }),
+        ...(body.locale !== undefined && { locale: body.locale }),
+        ...(body.email_notifications !== undefined && { emailNotifications: body.email_notifications }),
+      });
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = await currentUser(auth);
     },
     async revokeAllSessions(ctx) {
       await deps.auth.signOutEverywhere(requireAuth(ctx));

@@ -1,4 +1,5 @@
 import { parse, serialize } from 'cookie';
+import { clientOf } from './client-info.js';
 import type { OAuthProviderName } from '../domain/oauth.js';
 import type { ApiContext, OperationHandlers } from '../http/openapi-dispatcher.js';
 import { setSessionCookie } from '../http/session-cookie.js';
@@ -58,7 +59,7 @@ export function oauthRoutes(deps: OAuthRoutesDeps): OperationHandlers {
           rawQuery: ctx.querystring,
           browserState: cookieHeader ? parse(cookieHeader)[OAUTH_COOKIE] : undefined,
         },
-        { client: { ip: ctx.ip, userAgent: ctx.get('user-agent') || null }, log: ctx.state.log },
+        { client: clientOf(ctx), log: ctx.state.log },
       );
       // The attempt is spent either way; the browser can forget it.
       ctx.append('Set-Cookie', stateCookie(provider, '', 0, deps.cookie));

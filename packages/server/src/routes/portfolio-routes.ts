@@ -33,7 +33,7 @@ export function portfolioRoutes(deps: {
     },
     async getThemeThumbnail(ctx, { params }) {
       // Thumbnails change only with a release: a day in caches, revalidated by their ETag.
-      sendStaticAsset(ctx, await thumbnails.get(params.theme_id), {
+      await sendStaticAsset(ctx, await thumbnails.get(params.theme_id), {
         type: 'image/png',
         cacheControl: 'public, max-age=86400',
       });

@@ -50,19 +50,22 @@ export function siteAppRoutes(deps: SiteAppRoutesDeps): OperationHandlers {
     );
     // Same-origin API calls keep their Origin (the CSRF check); other sites get the origin at most.
     ctx.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-    sendValidated(ctx, page, { type: 'text/html; charset=utf-8', cacheControl: 'no-cache' });
+    await sendValidated(ctx, page, { type: 'text/html; charset=utf-8', cacheControl: 'no-cache' });
   }
 
-  function sendFile(ctx: ApiContext, name: string, file: StaticAsset, cacheControl: string): void {
+  async function sendFile(ctx: ApiContext, name: string, file: StaticAsset, cacheControl: string): Promise<void> {
     const type = TYPES[name.slice(name.lastIndexOf('.') + 1)];
     // The contract serves scripts, stylesheets and images; anything else the build lists is not for browsers.
     if (!type) throw new ProblemError('not-found', `The hosted site does not serve ${JSON.stringify(name)}.`);
-    sendStaticAsset(ctx, file, { type, cacheControl });
+    await sendStaticAsset(ctx, file, { type, cacheControl });
   }
 
   return {
     getSiteHome: (ctx) => shell(ctx, false),
     getSiteSignIn: (ctx) => shell(ctx, false),
+    getSiteForgotPassword: (ctx) => shell(ctx, false),
+    getSiteResetPassword: (ctx) => shell(ctx, false),
+    getSiteVerifyEmail: (ctx) => shell(ctx, false),
     getSiteSignUp: (ctx) => shell(ctx, false),
     getSiteDashboard: (ctx) => shell(ctx, true),
     getSiteCreate: (ctx) => shell(ctx, true),
@@ -70,13 +73,13 @@ export function siteAppRoutes(deps: SiteAppRoutesDeps): OperationHandlers {
     getSiteCvEditor: (ctx) => shell(ctx, false),
     getSiteCheckoutReturn: (ctx) => shell(ctx, true),
     async getSiteAppAsset(ctx, { params }) {
-      sendFile(ctx, params.asset, await site.file(params.asset), IMMUTABLE);
+      await sendFile(ctx, params.asset, await site.file(params.asset), IMMUTABLE);
     },
     async getSiteAppChunk(ctx, { params }) {
-      sendFile(ctx, params.chunk, await site.chunk(params.chunk), IMMUTABLE);
+      await sendFile(ctx, params.chunk, await site.chunk(params.chunk), IMMUTABLE);
     },
     async getSiteFavicon(ctx) {
-      sendFile(ctx, 'favicon.svg', await site.favicon(), ICON);
+      await sendFile(ctx, 'favicon.svg', await site.favicon(), ICON);
     },
   };
 }

@@ -63,6 +63,7 @@ export function toApiTenant(tenant: Tenant): Schemas['Tenant'] {
     allowed_origins: tenant.allowedOrigins,
     branding: toApiBranding(tenant.branding),
     stripe_price_id: tenant.stripePriceId,
+    require_email_verification: tenant.requireEmailVerification,
     created_at: tenant.createdAt.toISOString(),
     updated_at: tenant.updatedAt.toISOString(),
   };
@@ -121,6 +122,7 @@ export function tenantRoutes(deps: TenantRoutesDeps): OperationHandlers {
         allowedOrigins: body.allowed_origins,
         branding: fromApiBranding(body.branding),
         stripePriceId: body.stripe_price_id,
+        requireEmailVerification: body.require_email_verification,
       });
       ctx.status = 201;
       ctx.set('Location', tenantLocation(created.tenant.id));
@@ -147,6 +149,7 @@ export function tenantRoutes(deps: TenantRoutesDeps): OperationHandlers {
         allowedOrigins: body.allowed_origins,
         branding: fromApiBranding(body.branding),
         stripePriceId: body.stripe_price_id,
+        requireEmailVerification: body.require_email_verification,
       });
       ctx.set('Cache-Control', 'no-store');
       ctx.body = toApiTenant(tenant);

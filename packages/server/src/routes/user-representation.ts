@@ -9,6 +9,9 @@ export function toApiUser(user: User): components['schemas']['User'] {
     full_name: user.fullName,
     is_guest: user.isGuest,
     email_verified: user.emailVerified,
+    email_verified_at: user.emailVerifiedAt?.toISOString() ?? null,
+    email_notifications: user.emailNotifications,
+    locale: user.locale,
     tenant_id: user.tenantId,
     created_at: user.createdAt.toISOString(),
   };

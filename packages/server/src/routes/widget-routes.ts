@@ -18,16 +18,16 @@ export function widgetRoutes(deps: { widget: WidgetBundle }): OperationHandlers 
       ctx.set('Content-Location', `/widget/v1/r2w-widget.${widgetVersionOf(script)}.js`);
       ctx.set('X-Widget-Integrity', script.integrity);
       ctx.set('Access-Control-Expose-Headers', EXPOSED);
-      sendStaticAsset(ctx, script, { type: SCRIPT_TYPE, cacheControl: STABLE });
+      await sendStaticAsset(ctx, script, { type: SCRIPT_TYPE, cacheControl: STABLE });
     },
     async getVersionedWidgetScript(ctx, { params }) {
       const script = await widget.versionedScript(params.version);
       ctx.set('X-Widget-Integrity', script.integrity);
       ctx.set('Access-Control-Expose-Headers', EXPOSED);
-      sendStaticAsset(ctx, script, { type: SCRIPT_TYPE, cacheControl: IMMUTABLE });
+      await sendStaticAsset(ctx, script, { type: SCRIPT_TYPE, cacheControl: IMMUTABLE });
     },
     async getWidgetChunk(ctx, { params }) {
-      sendStaticAsset(ctx, await widget.chunk(params.chunk), { type: SCRIPT_TYPE, cacheControl: IMMUTABLE });
+      await sendStaticAsset(ctx, await widget.chunk(params.chunk), { type: SCRIPT_TYPE, cacheControl: IMMUTABLE });
     },
   };
 }

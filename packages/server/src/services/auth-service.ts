@@ -3,8 +3,10 @@ import type { PasswordHasher } from '../adapters/password-hasher.js';
 import type { RateLimiters } from '../adapters/rate-limiters.js';
 import type { IdentityStore } from '../adapters/identity-store.js';
 import type { UserStore } from '../adapters/user-store.js';
-import { newId } from '../domain/ids.js';
-import { normaliseEmail, type User } from '../domain/user.js';
+import type { EmailTokenPurpose, EmailTokenStore } from '../adapters/email-token-store.js';
+import type { AccountMail } from './account-mail.js';
+import { hashSecret, newId } from '../domain/ids.js';
+import { normaliseEmail, type User, type UserLocale } from '../domain/user.js';
 import type { AuthContext } from '../domain/caller.js';
 import { ProblemError } from '../domain/problem.js';
 import type { Logger } from '../logger.js';
@@ -15,6 +17,8 @@ import type { SessionService } from './session-service.js';
 export interface ClientInfo {
   ip: string;
   userAgent: string | null;
+  /** The browser's language, for the messages of an account created now. */
+  locale: UserLocale;
 }
 
 export interface SignedIn {
@@ -34,6 +38,9 @@ export interface VerifiedIdentity {
 
 export interface AuthServiceDeps {
   users: UserStore;
+  /** Reset and verification links; the messages themselves go through `mail`. */
+  tokens: EmailTokenStore;
+  mail: AccountMail;
   identities: IdentityStore;
   sessions: SessionService;
   hasher: PasswordHasher;
@@ -51,6 +58,13 @@ function tooMany(waitSeconds: number, what: string): ProblemError {
     headers: { 'Retry-After': String(waitSeconds) },
     extensions: { retry_after: waitSeconds },
   });
+}
+
+function invalidToken(): ProblemError {
+  return new ProblemError(
+    'invalid-token',
+    'This link has expired, was used already, or was replaced by a newer one. Ask for a new link.',
+  );
 }
 
 /** The same rule for every new password: registration, a change, a reset. */
@@ -97,6 +111,7 @@ export class AuthService {
           passwordHash,
           isGuest: false,
           tenantId: guest.tenantId ?? context.tenantId,
+          locale: context.client.locale,
           updatedAt: now,
           lastLoginAt: now,
         });
@@ -111,6 +126,9 @@ export class AuthService {
           passwordHash,
           isGuest: false,
           emailVerified: false,
+          emailVerifiedAt: null,
+          emailNotifications: true,
+          locale: context.client.locale,
           createdAt: now,
           updatedAt: now,
           lastLoginAt: now,
@@ -120,7 +138,9 @@ export class AuthService {
       if (err instanceof EmailTakenError) throw this.emailTaken();
       throw err;
     }
-    return this.signIn(userId, context.client);
+    const signedIn = await this.signIn(userId, context.client);
+    await this.deps.mail.sendVerification(signedIn.user);
+    return signedIn;
   }
 
   async login(
@@ -177,6 +197,9 @@ export class AuthService {
       passwordHash: null,
       isGuest: true,
       emailVerified: false,
+      emailVerifiedAt: null,
+      emailNotifications: true,
+      locale: context.client.locale,
       createdAt: now,
       updatedAt: now,
       lastLoginAt: null,
@@ -204,7 +227,12 @@ export class AuthService {
         if (!existing.emailVerified) {
           // Nobody ever proved owning this email; the provider now has. Whoever registered it may
           // not be its owner, so their password and sessions stop working (no account squatting).
-          await this.deps.users.update(existing.id, { emailVerified: true, passwordHash: null, updatedAt: now });
+          await this.deps.users.update(existing.id, {
+            emailVerified: true,
+            emailVerifiedAt: now,
+            passwordHash: null,
+            updatedAt: now,
+          });
           await this.deps.sessions.revokeAll(existing.id);
           this.deps.logger.warn(
             { user_id: existing.id, provider: identity.provider },
@@ -229,6 +257,9 @@ export class AuthService {
         passwordHash: null,
         isGuest: false,
         emailVerified: true,
+        emailVerifiedAt: now,
+        emailNotifications: true,
+        locale: context.client.locale,
         createdAt: now,
         updatedAt: now,
         lastLoginAt: now,
@@ -288,8 +319,107 @@ export class AuthService {
       updatedAt: this.clock(),
     });
     await this.deps.sessions.revokeAll(user.id);
+    await this.deps.mail.forgetResetLinks(user.id);
     this.deps.logger.info({ user_id: user.id }, 'password changed; every session ended');
+    await this.passwordChanged(user.id);
     return this.signIn(user.id, client);
+  }
+
+  /** Queues a reset link for the address; the answer and its timing are the same whoever it names. */
+  async requestPasswordReset(email: string, ip: string): Promise<void> {
+    const address = normaliseEmail(email);
+    const wait = await this.deps.limits.consume('passwordResetPerIp', ip);
+    if (wait) throw tooMany(wait, 'password reset requests');
+    // Past the address's limit nothing more is sent, but the answer stays `202`: a stranger asking
+    // for resets must neither learn anything nor lock the owner out of asking for one.
+    if (await this.deps.limits.consume('passwordResetPerAddress', address)) {
+      this.deps.logger.warn({ ip }, 'password reset requests over the per-address limit; not sent');
+      return;
+    }
+    await this.deps.mail.requestPasswordReset(address);
+  }
+
+  /** A new password through a reset link: every session ends, and this client is signed in. */
+  async confirmPasswordReset(token: string, password: string, client: ClientInfo): Promise<SignedIn> {
+    const found = await this.liveToken(token, 'password-reset');
+    // Checked before the token is used up, so a refused password leaves the link working.
+    refuseCommonPassword(password, '/password');
+    const user = await this.deps.users.findById(found.userId);
+    if (!user || user.email !== found.email || !(await this.deps.tokens.consume(found.tokenHash))) {
+      throw invalidToken();
+    }
+    const now = this.clock();
+    await this.deps.users.update(user.id, {
+      passwordHash: await this.deps.hasher.hash(password),
+      // The link reached the address: it is the person's.
+      ...(!user.emailVerified && { emailVerified: true, emailVerifiedAt: now }),
+      updatedAt: now,
+    });
+    await this.deps.sessions.revokeAll(user.id);
+    this.deps.logger.info({ user_id: user.id }, 'password reset; every session ended');
+    await this.passwordChanged(user.id);
+    return this.signIn(user.id, client);
+  }
+
+  /** Marks the address verified through its link (no session needed). */
+  async verifyEmail(token: string): Promise<User> {
+    const found = await this.liveToken(token, 'verify-email');
+    const user = await this.deps.users.findById(found.userId);
+    // A link sent to an address the account no longer has proves nothing about the new one.
+    if (!user || user.email !== found.email || !(await this.deps.tokens.consume(found.tokenHash))) {
+      throw invalidToken();
+    }
+    if (!user.emailVerified) {
+      const now = this.clock();
+      await this.deps.users.update(user.id, { emailVerified: true, emailVerifiedAt: now, updatedAt: now });
+    }
+    return (await this.deps.users.findById(user.id)) ?? user;
+  }
+
+  async resendVerification(auth: AuthContext): Promise<void> {
+    const user = await this.currentUser(auth);
+    if (!user.email || user.isGuest) {
+      throw new ProblemError('conflict', 'A guest has no address to verify; create an account first.');
+    }
+    if (user.emailVerified) throw new ProblemError('conflict', 'This address is verified already.');
+    const wait = await this.deps.limits.consume('verificationPerUser', user.id);
+    if (wait) throw tooMany(wait, 'verification emails');
+    await this.deps.mail.sendVerification(user);
+  }
+
+  /** The account's own settings: name, the language of its messages, and whether it wants product messages. */
+  async updateSettings(
+    auth: AuthContext,
+    changes: { fullName?: string; locale?: UserLocale; emailNotifications?: boolean },
+  ): Promise<User> {
+    const user = await this.currentUser(auth);
+    if (changes.emailNotifications !== undefined && user.isGuest) {
+      throw new ProblemError('conflict', 'A guest has no address to send messages to.');
+    }
+    await this.deps.users.update(user.id, {
+      ...(changes.fullName !== undefined && { fullName: changes.fullName }),
+      ...(changes.locale !== undefined && { locale: changes.locale }),
+      ...(changes.emailNotifications !== undefined && { emailNotifications: changes.emailNotifications }),
+      updatedAt: this.clock(),
+    });
+    return this.currentUser(auth);
+  }
+
+  /** A token that exists, serves `purpose` and has not expired; else `400 invalid-token`. */
+  private async liveToken(token: string, purpose: EmailTokenPurpose) {
+    const found = /^[A-Za-z0-9_-]{43}$/.test(token)
+      ? await this.deps.tokens.find(hashSecret(token), purpose)
+      : undefined;
+    if (!found || found.expiresAt.getTime() <= this.clock().getTime()) throw invalidToken();
+    return found;
+  }
+
+  private passwordChanged(userId: string): Promise<void> {
+    return this.deps.mail.security(userId, {
+      kind: 'password-changed',
+      changedAt: this.clock(),
+      resetUrl: this.deps.mail.forgotPasswordUrl,
+    });
   }
 
   /** Ends every session of the user, the presented one included. */
@@ -317,6 +447,7 @@ export class AuthService {
    */
   async cleanupExpired(batchSize = 500): Promise<{ sessions: number; guests: number }> {
     const sessions = await this.deps.sessions.deleteExpired();
+    await this.deps.tokens.deleteExpired(this.clock());
     await this.deps.limits.sweepExpired();
     const cutoff = new Date(this.clock().getTime() - this.deps.sessions.ttlMs);
     let guests = 0;

@@ -31,8 +31,18 @@ export interface PaymentServiceDeps {
   settings: PaymentSettings | undefined;
   tenants: { findById(id: string): Promise<Tenant | undefined> };
   publishing: PortfolioPublishing;
+  /** Tells the buyer: a receipt once paid, a notice once a refund took the website down. */
+  announce?: PaymentAnnouncements;
+  /** Throws when the owner may not pay yet (a tenant that requires a verified address). */
+  beforeCheckout?: (userId: string) => Promise<void>;
   logger: Logger;
   clock?: () => Date;
+}
+
+export interface PaymentAnnouncements {
+  paid(payment: Payment): Promise<void>;
+  /** Before the take-down: tells the owner only if the site is up (so at most once). */
+  refunded(portfolioId: string, userId: string): Promise<void>;
 }
 
 export interface CheckoutStarted {
@@ -137,6 +147,7 @@ export class PaymentService {
     const { gateway, settings } = this.deps;
     if (!gateway || !settings) throw paymentsOff();
     const portfolio = await this.owned(auth, portfolioId);
+    await this.deps.beforeCheckout?.(portfolio.userId);
     if (portfolio.paid) {
       throw new ProblemError('already-paid', 'This portfolio is paid for already; publish it without a new checkout.');
     }
@@ -334,8 +345,20 @@ export class PaymentService {
   }
 
   private async runFollowUp(followUp: FollowUp): Promise<void> {
-    if (followUp.action === 'publish') await this.deps.publishing.requestPublish(followUp.portfolioId);
-    else await this.deps.publishing.requestUnpublish(followUp.portfolioId);
+    const announce = this.deps.announce;
+    if (followUp.action === 'unpublish') {
+      // Told before the take-down starts, while it can still be seen whether the site was up: a
+      // refund of a site that never went live (or was already down) is not a take-down.
+      const portfolio = announce && (await this.deps.store.findPortfolio(followUp.portfolioId));
+      if (announce && portfolio) await announce.refunded(portfolio.id, portfolio.userId);
+      await this.deps.publishing.requestUnpublish(followUp.portfolioId);
+      return;
+    }
+    await this.deps.publishing.requestPublish(followUp.portfolioId);
+    if (announce && followUp.paidCheckoutSessionId) {
+      const payment = await this.deps.store.findBySession(followUp.paidCheckoutSessionId);
+      if (payment?.status === 'paid') await announce.paid(payment);
+    }
   }
 
   private async serialised(key: string, work: () => Promise<void>): Promise<void> {

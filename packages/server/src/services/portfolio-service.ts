@@ -34,6 +34,10 @@ export interface PortfolioServiceDeps {
   /** `SITES_BASE_URL` with its trailing slash: a site lives at `{sitesBaseUrl}{slug}/`. */
   sitesBaseUrl: string;
   brandingFor(tenantId: string | null): Promise<Branding | null>;
+  /** Throws when the owner may not publish yet (a tenant that requires a verified address). */
+  beforePublish?: (userId: string) => Promise<void>;
+  /** A site went live that was not (the first publish, or again after being taken down). */
+  onLive?: (portfolio: Portfolio, url: string) => Promise<void>;
   metrics: OperationalMetrics;
   logger: Logger;
   clock?: () => Date;
@@ -175,6 +179,7 @@ export class PortfolioService implements PortfolioPublishing {
     const portfolio = await this.owned(auth, id);
     if (portfolio.status === 'unpublishing') throw busy(portfolio);
     if (portfolio.status !== 'publishing') {
+      await this.deps.beforePublish?.(portfolio.userId);
       if (!portfolio.paid && (await this.deps.paymentRequired(portfolio))) {
         throw new ProblemError(
           'payment-required',
@@ -253,7 +258,7 @@ export class PortfolioService implements PortfolioPublishing {
     const files = this.deps.renderer.render(data.data, {
       theme: portfolio.theme,
       mode: 'published',
-      baseUrl: `${this.deps.sitesBaseUrl}${portfolio.slug}/`,
+      baseUrl: this.siteUrl(portfolio.slug),
       branding: await this.deps.brandingFor(portfolio.tenantId),
     });
     const hash = await this.deps.publisher.publish(portfolio.slug, files);
@@ -281,6 +286,12 @@ export class PortfolioService implements PortfolioPublishing {
       { portfolio_id: portfolio.id, slug: portfolio.slug, changed: hash !== portfolio.publishedHash },
       'portfolio published',
     );
+    if (!portfolio.publishedAt) {
+      // Telling the owner is a courtesy: it must not turn a published site into a failed job.
+      await this.deps
+        .onLive?.(portfolio, this.siteUrl(portfolio.slug))
+        .catch((err: unknown) => this.deps.logger.error({ err, portfolio_id: portfolio.id }, 'live notice failed'));
+    }
     return 'succeeded';
   }
 
@@ -408,6 +419,16 @@ export class PortfolioService implements PortfolioPublishing {
       runAt: at,
       maxAttempts: 5,
     });
+  }
+
+  /** Where a published site lives. */
+  siteUrl(slug: string): string {
+    return `${this.deps.sitesBaseUrl}${slug}/`;
+  }
+
+  /** A portfolio by id, whoever owns it (for notices about it). */
+  find(id: string): Promise<Portfolio | undefined> {
+    return this.deps.store.findById(id);
   }
 
   private async owned(auth: AuthContext, id: string): Promise<Portfolio> {

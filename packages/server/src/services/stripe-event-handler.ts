@@ -14,6 +14,8 @@ import type { Payment } from '../domain/payment.js';
 export interface FollowUp {
   action: 'publish' | 'unpublish';
   portfolioId: string;
+  /** The checkout whose payment this publish follows (a receipt is owed for it). */
+  paidCheckoutSessionId?: string;
 }
 
 /**
@@ -139,7 +141,7 @@ async function applyCheckoutEvent(
     }
     await tx.setPortfolioPaid(portfolio.id, true, now);
     log.info({ event_id: event.id, portfolio_id: portfolio.id, checkout_session_id: session.id }, 'payment recorded');
-    return { action: 'publish', portfolioId: portfolio.id };
+    return { action: 'publish', portfolioId: portfolio.id, paidCheckoutSessionId: session.id };
   }
   if (event.type === 'checkout.session.async_payment_failed') await tx.advance(session.id, 'failed', details, now);
   if (event.type === 'checkout.session.expired') await tx.advance(session.id, 'expired', {}, now);

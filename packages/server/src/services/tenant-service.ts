@@ -26,6 +26,7 @@ export interface CreateTenantInput {
   allowedOrigins: string[];
   branding?: BrandingInput | undefined;
   stripePriceId?: string | null | undefined;
+  requireEmailVerification?: boolean | undefined;
 }
 
 /** Omitted members stay as they are; `allowedOrigins` and `branding` are replaced as a whole. */
@@ -34,6 +35,7 @@ export interface UpdateTenantInput {
   allowedOrigins?: string[] | undefined;
   branding?: BrandingInput | undefined;
   stripePriceId?: string | null | undefined;
+  requireEmailVerification?: boolean | undefined;
 }
 
 export interface TenantWithSecretKey {
@@ -235,6 +237,7 @@ export class TenantService {
       allowedOrigins,
       branding,
       stripePriceId: input.stripePriceId ?? null,
+      requireEmailVerification: input.requireEmailVerification ?? false,
     };
     const created = await this.store.create(tenant, hashSecret(secretKey));
     this.invalidate();
@@ -263,6 +266,7 @@ export class TenantService {
       checkStripePriceId(input.stripePriceId, errors);
       changes.stripePriceId = input.stripePriceId;
     }
+    if (input.requireEmailVerification !== undefined) changes.requireEmailVerification = input.requireEmailVerification;
     if (input.allowedOrigins !== undefined) {
       try {
         changes.allowedOrigins = normaliseOrigins(input.allowedOrigins);

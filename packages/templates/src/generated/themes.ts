@@ -1062,7 +1062,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           fn: container.program(1, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 5, column: 0 }, end: { line: 20, column: 9 } },
+          loc: { start: { line: 5, column: 0 }, end: { line: 23, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -1104,7 +1104,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         })) != null
           ? stack1
           : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'contextOrDetail'), {
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'awarder'), {
           name: 'if',
           hash: {},
           fn: container.program(6, data, 0),
@@ -1114,13 +1114,23 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         })) != null
           ? stack1
           : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'timeframe'), {
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'contextOrDetail'), {
           name: 'if',
           hash: {},
           fn: container.program(7, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 16, column: 0 }, end: { line: 18, column: 7 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'timeframe'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(8, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 19, column: 0 }, end: { line: 21, column: 7 } },
         })) != null
           ? stack1
           : '') +
@@ -1183,13 +1193,10 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
     },
     '6': function (container, depth0, helpers, partials, data) {
       return (
-        '<p class="stat-detail">' +
+        '<p class="entry-org">' +
         container.escapeExpression(
           container.lambda(
-            container.strict(depth0, 'contextOrDetail', {
-              start: { line: 14, column: 25 },
-              end: { line: 14, column: 40 },
-            }),
+            container.strict(depth0, 'awarder', { start: { line: 14, column: 23 }, end: { line: 14, column: 30 } }),
             depth0,
           ),
         ) +
@@ -1198,10 +1205,25 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
     },
     '7': function (container, depth0, helpers, partials, data) {
       return (
+        '<p class="stat-detail">' +
+        container.escapeExpression(
+          container.lambda(
+            container.strict(depth0, 'contextOrDetail', {
+              start: { line: 17, column: 25 },
+              end: { line: 17, column: 40 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</p>\n'
+      );
+    },
+    '8': function (container, depth0, helpers, partials, data) {
+      return (
         '<p class="entry-meta">' +
         container.escapeExpression(
           container.lambda(
-            container.strict(depth0, 'timeframe', { start: { line: 17, column: 24 }, end: { line: 17, column: 33 } }),
+            container.strict(depth0, 'timeframe', { start: { line: 20, column: 24 }, end: { line: 20, column: 33 } }),
             depth0,
           ),
         ) +
@@ -1229,7 +1251,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           fn: container.program(0, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 1, column: 0 }, end: { line: 23, column: 9 } },
+          loc: { start: { line: 1, column: 0 }, end: { line: 26, column: 9 } },
         },
       )) != null
         ? stack1
@@ -2750,7 +2772,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           inverse: container.noop,
           data: data,
           blockParams: blockParams,
-          loc: { start: { line: 4, column: 0 }, end: { line: 35, column: 9 } },
+          loc: { start: { line: 4, column: 0 }, end: { line: 38, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -2849,17 +2871,28 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         )) != null
           ? stack1
           : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'description'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(8, data, 0, blockParams),
+          inverse: container.noop,
+          data: data,
+          blockParams: blockParams,
+          loc: { start: { line: 20, column: 0 }, end: { line: 22, column: 7 } },
+        })) != null
+          ? stack1
+          : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(
           alias1,
           lookupProperty(depth0, 'responsibilitiesAndAchievements'),
           {
             name: 'if',
             hash: {},
-            fn: container.program(8, data, 0, blockParams),
+            fn: container.program(9, data, 0, blockParams),
             inverse: container.noop,
             data: data,
             blockParams: blockParams,
-            loc: { start: { line: 20, column: 0 }, end: { line: 26, column: 7 } },
+            loc: { start: { line: 23, column: 0 }, end: { line: 29, column: 7 } },
           },
         )) != null
           ? stack1
@@ -2867,11 +2900,11 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'technologiesUsed'), {
           name: 'if',
           hash: {},
-          fn: container.program(10, data, 0, blockParams),
+          fn: container.program(11, data, 0, blockParams),
           inverse: container.noop,
           data: data,
           blockParams: blockParams,
-          loc: { start: { line: 27, column: 0 }, end: { line: 33, column: 7 } },
+          loc: { start: { line: 30, column: 0 }, end: { line: 36, column: 7 } },
         })) != null
           ? stack1
           : '') +
@@ -2943,6 +2976,18 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
       );
     },
     '8': function (container, depth0, helpers, partials, data) {
+      return (
+        '<p class="prose">' +
+        container.escapeExpression(
+          container.lambda(
+            container.strict(depth0, 'description', { start: { line: 21, column: 19 }, end: { line: 21, column: 30 } }),
+            depth0,
+          ),
+        ) +
+        '</p>\n'
+      );
+    },
+    '9': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -2961,10 +3006,10 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           {
             name: 'each',
             hash: {},
-            fn: container.program(9, data, 0),
+            fn: container.program(10, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 22, column: 0 }, end: { line: 24, column: 9 } },
+            loc: { start: { line: 25, column: 0 }, end: { line: 27, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2972,10 +3017,10 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         '</ul>\n'
       );
     },
-    '9': function (container, depth0, helpers, partials, data) {
+    '10': function (container, depth0, helpers, partials, data) {
       return '<li>' + container.escapeExpression(container.lambda(depth0, depth0)) + '</li>\n';
     },
-    '10': function (container, depth0, helpers, partials, data) {
+    '11': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -2994,10 +3039,10 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           {
             name: 'each',
             hash: {},
-            fn: container.program(9, data, 0),
+            fn: container.program(10, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 29, column: 0 }, end: { line: 31, column: 9 } },
+            loc: { start: { line: 32, column: 0 }, end: { line: 34, column: 9 } },
           },
         )) != null
           ? stack1
@@ -3027,7 +3072,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           inverse: container.noop,
           data: data,
           blockParams: blockParams,
-          loc: { start: { line: 1, column: 0 }, end: { line: 37, column: 9 } },
+          loc: { start: { line: 1, column: 0 }, end: { line: 40, column: 9 } },
         },
       )) != null
         ? stack1
@@ -3070,11 +3115,137 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         })) != null
           ? stack1
           : '') +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'interestItems'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(2, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 8, column: 0 }, end: { line: 10, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
         '</ul>\n</section>\n'
       );
     },
     '1': function (container, depth0, helpers, partials, data) {
       return '<li>' + container.escapeExpression(container.lambda(depth0, depth0)) + '</li>\n';
+    },
+    '2': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<li>' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'name'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(3, data, 0),
+            inverse: container.program(5, data, 0),
+            data: data,
+            loc: { start: { line: 9, column: 4 }, end: { line: 9, column: 109 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</li>\n'
+      );
+    },
+    '3': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        container.escapeExpression(
+          container.lambda(
+            container.strict(depth0, 'name', { start: { line: 9, column: 18 }, end: { line: 9, column: 22 } }),
+            depth0,
+          ),
+        ) +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'keywords'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(4, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 9, column: 24 }, end: { line: 9, column: 72 } },
+          },
+        )) != null
+          ? stack1
+          : '')
+      );
+    },
+    '4': function (container, depth0, helpers, partials, data) {
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return (
+        ' (' +
+        container.escapeExpression(
+          lookupProperty(helpers, 'join').call(
+            depth0 != null ? depth0 : container.nullContext || {},
+            lookupProperty(depth0, 'keywords'),
+            ', ',
+            {
+              name: 'join',
+              hash: {},
+              data: data,
+              loc: { start: { line: 9, column: 42 }, end: { line: 9, column: 64 } },
+            },
+          ),
+        ) +
+        ')'
+      );
+    },
+    '5': function (container, depth0, helpers, partials, data) {
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return container.escapeExpression(
+        lookupProperty(helpers, 'join').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'keywords'),
+          ', ',
+          {
+            name: 'join',
+            hash: {},
+            data: data,
+            loc: { start: { line: 9, column: 80 }, end: { line: 9, column: 102 } },
+          },
+        ),
+      );
     },
     compiler: [8, '>= 4.3.0'],
     main: function (container, depth0, helpers, partials, data) {
@@ -3097,7 +3268,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           fn: container.program(0, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 1, column: 0 }, end: { line: 10, column: 9 } },
+          loc: { start: { line: 1, column: 0 }, end: { line: 13, column: 9 } },
         },
       )) != null
         ? stack1
@@ -3868,7 +4039,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           inverse: container.noop,
           data: data,
           blockParams: blockParams,
-          loc: { start: { line: 4, column: 0 }, end: { line: 31, column: 9 } },
+          loc: { start: { line: 4, column: 0 }, end: { line: 38, column: 9 } },
         })) != null
           ? stack1
           : '') +
@@ -3945,7 +4116,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         })) != null
           ? stack1
           : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'technologiesUsed'), {
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'highlights'), {
           name: 'if',
           hash: {},
           fn: container.program(8, data, 0, blockParams),
@@ -3956,14 +4127,25 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         })) != null
           ? stack1
           : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'projectUrl'), {
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'technologiesUsed'), {
           name: 'if',
           hash: {},
           fn: container.program(10, data, 0, blockParams),
           inverse: container.noop,
           data: data,
           blockParams: blockParams,
-          loc: { start: { line: 27, column: 0 }, end: { line: 29, column: 7 } },
+          loc: { start: { line: 27, column: 0 }, end: { line: 33, column: 7 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'projectUrl'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(11, data, 0, blockParams),
+          inverse: container.noop,
+          data: data,
+          blockParams: blockParams,
+          loc: { start: { line: 34, column: 0 }, end: { line: 36, column: 7 } },
         })) != null
           ? stack1
           : '') +
@@ -4053,10 +4235,10 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           };
 
       return (
-        '<ul class="tags">\n' +
+        '<ul class="bullets">\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(depth0, 'technologiesUsed'),
+          lookupProperty(depth0, 'highlights'),
           {
             name: 'each',
             hash: {},
@@ -4075,6 +4257,36 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
       return '<li>' + container.escapeExpression(container.lambda(depth0, depth0)) + '</li>\n';
     },
     '10': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<ul class="tags">\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'technologiesUsed'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(9, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 29, column: 0 }, end: { line: 31, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</ul>\n'
+      );
+    },
+    '11': function (container, depth0, helpers, partials, data) {
       var alias1 = depth0 != null ? depth0 : container.nullContext || {},
         alias2 = container.escapeExpression,
         lookupProperty =
@@ -4093,7 +4305,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
             name: 'safeUrl',
             hash: {},
             data: data,
-            loc: { start: { line: 28, column: 31 }, end: { line: 28, column: 53 } },
+            loc: { start: { line: 35, column: 31 }, end: { line: 35, column: 53 } },
           }),
         ) +
         '">' +
@@ -4102,7 +4314,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
             name: 'displayUrl',
             hash: {},
             data: data,
-            loc: { start: { line: 28, column: 55 }, end: { line: 28, column: 80 } },
+            loc: { start: { line: 35, column: 55 }, end: { line: 35, column: 80 } },
           }),
         ) +
         '</a></p>\n'
@@ -4130,7 +4342,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           inverse: container.noop,
           data: data,
           blockParams: blockParams,
-          loc: { start: { line: 1, column: 0 }, end: { line: 33, column: 9 } },
+          loc: { start: { line: 1, column: 0 }, end: { line: 40, column: 9 } },
         },
       )) != null
         ? stack1
@@ -4467,17 +4679,17 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           fn: container.program(1, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 4, column: 0 }, end: { line: 15, column: 9 } },
+          loc: { start: { line: 4, column: 0 }, end: { line: 20, column: 9 } },
         })) != null
           ? stack1
           : '') +
         ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ungroupedSkills'), {
           name: 'if',
           hash: {},
-          fn: container.program(4, data, 0),
+          fn: container.program(6, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 16, column: 0 }, end: { line: 22, column: 7 } },
+          loc: { start: { line: 21, column: 0 }, end: { line: 27, column: 7 } },
         })) != null
           ? stack1
           : '') +
@@ -4508,18 +4720,27 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         })) != null
           ? stack1
           : '') +
-        '<ul class="tags">\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'skills'), {
-          name: 'each',
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'level'), {
+          name: 'if',
           hash: {},
           fn: container.program(3, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 10, column: 0 }, end: { line: 12, column: 9 } },
+          loc: { start: { line: 9, column: 0 }, end: { line: 11, column: 7 } },
         })) != null
           ? stack1
           : '') +
-        '</ul>\n</div>\n'
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'skills'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(4, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 12, column: 0 }, end: { line: 18, column: 7 } },
+        })) != null
+          ? stack1
+          : '') +
+        '</div>\n'
       );
     },
     '2': function (container, depth0, helpers, partials, data) {
@@ -4535,9 +4756,51 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
       );
     },
     '3': function (container, depth0, helpers, partials, data) {
-      return '<li>' + container.escapeExpression(container.lambda(depth0, depth0)) + '</li>\n';
+      return (
+        '<p class="entry-meta skill-level">' +
+        container.escapeExpression(
+          container.lambda(
+            container.strict(depth0, 'level', { start: { line: 10, column: 36 }, end: { line: 10, column: 41 } }),
+            depth0,
+          ),
+        ) +
+        '</p>\n'
+      );
     },
     '4': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<ul class="tags">\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'skills'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(5, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 14, column: 0 }, end: { line: 16, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</ul>\n'
+      );
+    },
+    '5': function (container, depth0, helpers, partials, data) {
+      return '<li>' + container.escapeExpression(container.lambda(depth0, depth0)) + '</li>\n';
+    },
+    '6': function (container, depth0, helpers, partials, data) {
       var stack1,
         lookupProperty =
           container.lookupProperty ||
@@ -4556,10 +4819,10 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           {
             name: 'each',
             hash: {},
-            fn: container.program(3, data, 0),
+            fn: container.program(5, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 18, column: 0 }, end: { line: 20, column: 9 } },
+            loc: { start: { line: 23, column: 0 }, end: { line: 25, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4588,7 +4851,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           fn: container.program(0, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 1, column: 0 }, end: { line: 24, column: 9 } },
+          loc: { start: { line: 1, column: 0 }, end: { line: 29, column: 9 } },
         },
       )) != null
         ? stack1

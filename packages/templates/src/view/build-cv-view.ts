@@ -95,6 +95,7 @@ export function buildCvView(input: unknown): CvView {
           technologiesUsed: texts(i, 'technologiesUsed'),
           employmentType: text(i, 'employmentType'),
           remoteWork: text(i, 'remoteWork'),
+          description: text(i, 'description'),
         }),
       ),
     }),
@@ -116,7 +117,10 @@ export function buildCvView(input: unknown): CvView {
     skills: section(skills, {
       skillCategories: cleanList(own(skills, 'skillCategories'), (c) => {
         const list = texts(c, 'skills');
-        return list.length === 0 ? null : { categoryName: text(c, 'categoryName'), skills: list };
+        const level = text(c, 'level');
+        return list.length === 0 && level === null
+          ? null
+          : { categoryName: text(c, 'categoryName'), skills: list, level };
       }),
       ungroupedSkills: texts(skills, 'ungroupedSkills'),
     }),
@@ -124,8 +128,9 @@ export function buildCvView(input: unknown): CvView {
       projectItems: cleanList(own(projects, 'projectItems'), (i) =>
         some({
           title: text(i, 'title'),
-          role: text(i, 'role'),
+          role: text(i, 'role') ?? (texts(i, 'roles').join(', ') || null),
           description: text(i, 'description'),
+          highlights: texts(i, 'highlights'),
           projectUrl: url(i, 'projectUrl'),
           technologiesUsed: texts(i, 'technologiesUsed'),
           dateRange: dateRange(i, 'dateRange'),
@@ -139,6 +144,7 @@ export function buildCvView(input: unknown): CvView {
           value: text(i, 'value'),
           contextOrDetail: text(i, 'contextOrDetail'),
           timeframe: text(i, 'timeframe'),
+          awarder: text(i, 'awarder'),
         }),
       ),
     }),
@@ -240,7 +246,12 @@ export function buildCvView(input: unknown): CvView {
         }),
       ),
     }),
-    hobbies: section(hobbies, { hobbies: texts(hobbies, 'hobbies') }),
+    hobbies: section(hobbies, {
+      hobbies: texts(hobbies, 'hobbies'),
+      interestItems: cleanList(own(hobbies, 'interestItems'), (i) =>
+        some({ name: text(i, 'name'), keywords: texts(i, 'keywords') }),
+      ),
+    }),
     testimonials: section(testimonials, {
       testimonials: cleanList(own(testimonials, 'testimonials'), (i) =>
         some({

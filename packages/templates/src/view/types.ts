@@ -51,6 +51,8 @@ export interface ExperienceItemView {
   technologiesUsed: string[];
   employmentType: string | null;
   remoteWork: string | null;
+  /** The CV's paragraph about the role. */
+  description: string | null;
 }
 
 export interface EducationItemView {
@@ -68,12 +70,15 @@ export interface EducationItemView {
 export interface SkillCategoryView {
   categoryName: string | null;
   skills: string[];
+  level: string | null;
 }
 
 export interface ProjectItemView {
   title: string | null;
+  /** `role`, or else the project's `roles` joined. */
   role: string | null;
   description: string | null;
+  highlights: string[];
   projectUrl: string | null;
   technologiesUsed: string[];
   dateRange: DateRangeView | null;
@@ -84,6 +89,7 @@ export interface AchievementView {
   value: string | null;
   contextOrDetail: string | null;
   timeframe: string | null;
+  awarder: string | null;
 }
 
 export interface CertificationView {
@@ -160,6 +166,11 @@ export interface MembershipView {
   description: string | null;
 }
 
+export interface InterestItemView {
+  name: string | null;
+  keywords: string[];
+}
+
 export interface TestimonialView {
   quote: string | null;
   authorName: string | null;
@@ -190,7 +201,7 @@ export interface CvView {
   speaking: (Titled & { speakingEngagements: SpeakingView[] }) | null;
   patents: (Titled & { patents: PatentView[] }) | null;
   memberships: (Titled & { memberships: MembershipView[] }) | null;
-  hobbies: (Titled & { hobbies: string[] }) | null;
+  hobbies: (Titled & { hobbies: string[]; interestItems: InterestItemView[] }) | null;
   testimonials: (Titled & { testimonials: TestimonialView[] }) | null;
   unclassifiedText: string | null;
   language: string | null;

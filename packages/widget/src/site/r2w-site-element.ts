@@ -18,8 +18,11 @@ import { checkoutReturnPage, type ReturnState } from './pages/checkout-return-pa
 import { createPage } from './pages/create-page.js';
 import { dashboardPage } from './pages/dashboard-page.js';
 import { editorPage } from './pages/editor-page.js';
+import { forgotPasswordPage } from './pages/forgot-password-page.js';
 import { landingPage } from './pages/landing-page.js';
 import { notFoundPage } from './pages/not-found-page.js';
+import { resetPasswordPage } from './pages/reset-password-page.js';
+import { verifyEmailPage, type VerifyState } from './pages/verify-email-page.js';
 import { isAppPath, matchRoute, type Route } from './routes.js';
 import { initialLocale, LOCALE_NAMES, rememberLocale, siteStrings } from './site-locale.js';
 import { siteStyles } from './site-styles.js';
@@ -42,9 +45,18 @@ interface SiteView {
   published: boolean;
   /** The CV the creation flow just uploaded (the full editor is offered for it). */
   uploaded: string | undefined;
+  /** `/reset-password`: `false` once its link is known not to work. */
+  linkValid: boolean;
+  /** `/verify-email`: where checking its link stands. */
+  verifyState: VerifyState;
 }
 
 const POLL_MS = 2000;
+
+/** A mailed link that is used up, expired or replaced (`400 invalid-token`). */
+function isInvalidLink(error: unknown): boolean {
+  return error instanceof Resume2WebsiteError && error.code === 'invalid-token';
+}
 const RETURN_TIMEOUT_MS = 180_000;
 
 /**
@@ -85,6 +97,8 @@ export class R2wSite extends LitElement {
       returnState: { kind: 'waiting' },
       published: false,
       uploaded: undefined,
+      linkValid: true,
+      verifyState: 'checking',
     };
   }
 
@@ -150,7 +164,8 @@ export class R2wSite extends LitElement {
     if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.origin !== location.origin) return;
     if (!isAppPath(anchor.pathname)) return;
     event.preventDefault();
-    if (!this.#mayLeave()) return;
+    // The editor's own "sign in again" keeps the draft by design: nothing to warn about.
+    if (!anchor.hasAttribute('data-draft-kept') && !this.#mayLeave()) return;
     this.navigate(anchor.pathname + anchor.search);
   };
 
@@ -177,6 +192,8 @@ export class R2wSite extends LitElement {
       confirming: undefined,
       published: false,
       uploaded: undefined,
+      linkValid: route.name !== 'reset-password' || Boolean(route.token),
+      verifyState: 'checking',
     });
     const needsSession = route.name === 'dashboard' || route.name === 'account' || route.name === 'editor';
     if (needsSession && this.user === null) {
@@ -194,6 +211,8 @@ export class R2wSite extends LitElement {
           return await this.#loadDashboard();
         case 'checkout-return':
           return await this.#followCheckout(route.portfolioId, route.sessionId);
+        case 'verify-email':
+          return await this.#verifyEmail(route.token);
         case 'create':
           (await import('../define.js')).defineR2wWidget();
           return;
@@ -240,6 +259,12 @@ export class R2wSite extends LitElement {
         return s.accountTitle;
       case 'checkout-return':
         return s.returnTitle;
+      case 'forgot-password':
+        return s.forgotTitle;
+      case 'reset-password':
+        return s.resetTitle;
+      case 'verify-email':
+        return s.verifyTitle;
       case 'not-found':
         return s.notFoundTitle;
     }
@@ -301,6 +326,25 @@ export class R2wSite extends LitElement {
     await step();
   }
 
+  /** Links this visit verified already: going back to one shows it verified, not "used". */
+  readonly #verifiedTokens = new Set<string>();
+
+  /** Checks the mailed verification link on arrival; a signed-in person's state follows at once. */
+  async #verifyEmail(token: string | undefined): Promise<void> {
+    if (!token) return this.#set({ verifyState: 'invalid' });
+    if (!this.#verifiedTokens.has(token)) {
+      try {
+        await this.#api.auth.verifyEmail(token, { signal: this.#abort.signal });
+      } catch (error) {
+        if (!isInvalidLink(error)) throw error;
+        return this.#set({ verifyState: 'invalid' });
+      }
+      this.#verifiedTokens.add(token);
+      if (this.user) this.user = await this.#currentUser();
+    }
+    if (this.view.route.name === 'verify-email') this.#set({ verifyState: 'verified' });
+  }
+
   // ---- actions ----------------------------------------------------------------------------
 
   #fail(error: unknown): void {
@@ -340,6 +384,68 @@ export class R2wSite extends LitElement {
     this.#fail(error);
   }
 
+  /** Asks for a reset link: the same answer whether or not an account uses the address. */
+  async #requestPasswordReset(email: string): Promise<void> {
+    this.#set({ busy: true, error: undefined, notice: undefined, fieldErrors: {} });
+    try {
+      await this.#api.auth.requestPasswordReset(email, { signal: this.#abort.signal });
+      this.#set({ busy: false, notice: this.#s.forgotSent });
+    } catch (error) {
+      this.#failForm(error);
+    }
+  }
+
+  /** Sets the new password through the mailed link, which signs the person in. */
+  async #confirmPasswordReset(password: string): Promise<void> {
+    const route = this.view.route;
+    if (route.name !== 'reset-password' || !route.token) return;
+    this.#set({ busy: true, error: undefined, notice: undefined, fieldErrors: {} });
+    try {
+      await this.#api.auth.confirmPasswordReset({ token: route.token, password }, { signal: this.#abort.signal });
+      this.user = await this.#currentUser();
+      this.#set({ busy: false });
+      // Replaced, not pushed: "back" should not lead to the link that was just used up.
+      this.navigate('/dashboard', { replace: true });
+      this.#set({ notice: this.#s.resetDone });
+    } catch (error) {
+      if (isInvalidLink(error)) return this.#set({ busy: false, linkValid: false });
+      this.#failForm(error);
+    }
+  }
+
+  /** Mails a new verification link to the signed-in account's address. */
+  async #resendVerification(): Promise<void> {
+    const email = this.user?.user.email ?? '';
+    this.#set({ busy: true, error: undefined, notice: undefined });
+    try {
+      await this.#api.auth.resendVerificationEmail({ signal: this.#abort.signal });
+      this.#set({ busy: false, notice: format(this.#s.newLinkSent, { email }) });
+    } catch (error) {
+      // Verified meanwhile (another tab, another device): show the account as it is now.
+      if (error instanceof Resume2WebsiteError && error.status === 409) {
+        this.user = await this.#currentUser().catch(() => this.user);
+      }
+      this.#fail(error);
+    }
+  }
+
+  /** Saves a mail setting as soon as it changes; the controls show the server's answer. */
+  async #saveEmailSettings(patch: { email_notifications?: boolean; locale?: Locale }): Promise<void> {
+    this.#set({ busy: true, error: undefined, notice: undefined });
+    try {
+      this.user = await this.#api.auth.updateMe(patch, { signal: this.#abort.signal });
+      this.#set({ busy: false, notice: this.#s.saved });
+    } catch (error) {
+      // Not saved: the controls go back to what the account holds.
+      const user = this.user?.user;
+      const box = this.renderRoot.querySelector<HTMLInputElement>('#email-notifications');
+      const select = this.renderRoot.querySelector<HTMLSelectElement>('#email-locale');
+      if (user && box) box.checked = user.email_notifications;
+      if (user && select) select.value = user.locale;
+      this.#fail(error);
+    }
+  }
+
   async #changePassword(values: { current_password: string; new_password: string }): Promise<void> {
     this.#set({ busy: true, error: undefined, notice: undefined, fieldErrors: {} });
     try {
@@ -352,6 +458,7 @@ export class R2wSite extends LitElement {
   }
 
   async #signOutEverywhere(): Promise<void> {
+    if (!this.#mayLeave()) return;
     this.#set({ busy: true, error: undefined });
     try {
       await this.#api.auth.signOutEverywhere({ signal: this.#abort.signal });
@@ -366,6 +473,8 @@ export class R2wSite extends LitElement {
   }
 
   async #signOut(): Promise<void> {
+    // Signing out removes the browser's drafts: ask first when the editor holds unsaved edits.
+    if (!this.#mayLeave()) return;
     try {
       await this.#api.auth.logout();
     } catch (error) {
@@ -534,6 +643,7 @@ export class R2wSite extends LitElement {
           s,
           locale: this.locale,
           isGuest: Boolean(user?.is_guest),
+          unverifiedEmail: user && !user.is_guest && !user.email_verified ? (user.email ?? undefined) : undefined,
           cvs: v.cvs,
           portfolios: v.portfolios,
           confirming: v.confirming,
@@ -542,6 +652,7 @@ export class R2wSite extends LitElement {
           onDeleteCv: (cv) => void this.#deleteCv(cv),
           onDeletePortfolio: (portfolio) => void this.#deletePortfolio(portfolio),
           onUnpublish: (portfolio) => void this.#unpublish(portfolio),
+          onResendVerification: () => void this.#resendVerification(),
         });
       case 'create':
         return createPage({
@@ -572,10 +683,35 @@ export class R2wSite extends LitElement {
               onChangePassword: (values) => void this.#changePassword(values),
               onSignOutEverywhere: () => void this.#signOutEverywhere(),
               onDelete: () => void this.#deleteAccount(),
+              onResendVerification: () => void this.#resendVerification(),
+              onEmailSettings: (patch) => void this.#saveEmailSettings(patch),
             })
           : html``;
       case 'checkout-return':
         return checkoutReturnPage({ s, state: v.returnState });
+      case 'forgot-password':
+        return forgotPasswordPage({
+          s,
+          busy: v.busy,
+          fieldErrors: v.fieldErrors,
+          onSubmit: (email) => void this.#requestPasswordReset(email),
+        });
+      case 'reset-password':
+        return resetPasswordPage({
+          s,
+          linkValid: v.linkValid,
+          busy: v.busy,
+          fieldErrors: v.fieldErrors,
+          onSubmit: (password) => void this.#confirmPasswordReset(password),
+        });
+      case 'verify-email':
+        return verifyEmailPage({
+          s,
+          state: v.verifyState,
+          signedIn: Boolean(user && !user.is_guest),
+          busy: v.busy,
+          onResend: () => void this.#resendVerification(),
+        });
       case 'not-found':
         return notFoundPage(s);
     }

@@ -6,6 +6,9 @@ export type Route =
   | { name: 'dashboard' }
   | { name: 'create'; cv: string | undefined }
   | { name: 'account' }
+  | { name: 'forgot-password' }
+  | { name: 'reset-password'; token: string | undefined }
+  | { name: 'verify-email'; token: string | undefined }
   | { name: 'editor'; cvId: string }
   | { name: 'checkout-return'; portfolioId: string; sessionId: string | undefined }
   | { name: 'not-found' };
@@ -26,6 +29,9 @@ export function matchRoute(url: URL): Route {
   if (path === '/dashboard') return { name: 'dashboard' };
   if (path === '/create') return { name: 'create', cv: query.get('cv') ?? undefined };
   if (path === '/account') return { name: 'account' };
+  if (path === '/forgot-password') return { name: 'forgot-password' };
+  if (path === '/reset-password') return { name: 'reset-password', token: query.get('token') || undefined };
+  if (path === '/verify-email') return { name: 'verify-email', token: query.get('token') || undefined };
   const editor = new RegExp(`^/cvs/${ID}/edit$`).exec(path);
   if (editor) return { name: 'editor', cvId: editor[1]! };
   const back = new RegExp(`^/portfolios/${ID}/checkout/return$`).exec(path);

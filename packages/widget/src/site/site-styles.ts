@@ -189,6 +189,51 @@ export const siteStyles = [
       color: var(--_danger);
       font-weight: 400;
     }
+    .notice.link-invalid {
+      border-left-color: var(--_danger);
+    }
+    .verify-please {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+    }
+    .verify-please p {
+      margin: 0;
+      flex: 1 1 16rem;
+      overflow-wrap: anywhere;
+    }
+    .email-state {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 0.75rem;
+      overflow-wrap: anywhere;
+    }
+    .email-state .badge {
+      margin: 0;
+    }
+    label.field select {
+      font-weight: 400;
+      min-height: 44px;
+    }
+    label.check {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.6rem;
+      max-width: 40rem;
+      cursor: pointer;
+    }
+    label.check input {
+      flex: none;
+      width: 1.25rem;
+      height: 1.25rem;
+      margin: 0.1rem 0 0;
+      accent-color: var(--_primary);
+    }
+    label.check + .muted {
+      margin: 0.35rem 0 1rem 1.85rem;
+    }
     .small {
       font-size: 0.85rem;
       font-weight: 400;

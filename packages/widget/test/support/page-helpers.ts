@@ -102,3 +102,17 @@ export async function axeViolations(page: Page, selector = 'r2w-widget'): Promis
 export async function shot(page: Page, name: string): Promise<void> {
   await widget(page).screenshot({ path: path.join(SHOTS, `${name}.png`), animations: 'disabled' });
 }
+
+/**
+ * Opens the file chooser from the focused file input by keyboard (Space, then Enter if the browser
+ * did not react: a busy headless Chromium sometimes drops the first key) and picks `file`.
+ */
+export async function chooseFileByKeyboard(page: Page, file: string): Promise<void> {
+  for (const key of ['Space', 'Enter', 'Space']) {
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 }).catch(() => undefined);
+    await page.keyboard.press(key);
+    const opened = await chooser;
+    if (opened) return opened.setFiles(file);
+  }
+  throw new Error('the file chooser never opened from the keyboard');
+}

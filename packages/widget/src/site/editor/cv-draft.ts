@@ -100,29 +100,56 @@ export function pathOf(pointer: string): Path {
 }
 
 function isEmpty(value: Json): boolean {
-  if (value === null || value === undefined || value === '') return true;
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
   if (Array.isArray(value)) return value.every(isEmpty);
   if (isObject(value)) return Object.values(value).every(isEmpty);
   return false;
 }
 
+/** RFC 7396: `patch` applied to `target` (what the server does with a PATCH). */
+export function applyMergePatch(target: Json, patch: Json): Json {
+  if (!isObject(patch)) return patch;
+  const out: Record<string, Json> = isObject(target) ? { ...target } : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete out[key];
+    else out[key] = applyMergePatch(out[key], value);
+  }
+  return out;
+}
+
+/** `value` without empty list entries (blank lines, tags, added-but-untouched entries), at any depth. */
+function cleaned(value: Json): Json {
+  if (Array.isArray(value)) return value.map(cleaned).filter((entry) => !isEmpty(entry));
+  if (!isObject(value)) return value;
+  const out: Record<string, Json> = {};
+  for (const [key, member] of Object.entries(value)) {
+    // A cleared field and an absent one say the same: keep neither, or `{a: null}` ≠ `{}` in a list.
+    const clean = cleaned(member);
+    if (clean !== null && clean !== undefined) out[key] = clean;
+  }
+  return out;
+}
+
 /**
  * The document as it should be stored: entries and sections the person added but left empty are
- * dropped (a blank "Add an entry" would otherwise show as an empty card on the website).
+ * dropped (a blank "Add an entry" would otherwise show as an empty card on the website), and so are
+ * blank lines and blank tags.
  */
 export function pruned<T>(data: T): T {
   if (!isObject(data)) return data;
   const out: Record<string, Json> = {};
   for (const [key, section] of Object.entries(data)) {
-    if (isObject(section)) {
-      const kept: Record<string, Json> = {};
-      for (const [member, value] of Object.entries(section)) {
-        kept[member] = Array.isArray(value) && value.some(isObject) ? value.filter((entry) => !isEmpty(entry)) : value;
-      }
-      out[key] = isEmpty(kept) ? null : kept;
-    } else {
-      out[key] = section;
-    }
+    const clean = cleaned(section);
+    out[key] = isObject(clean) && isEmpty(clean) ? null : clean;
   }
   return out as T;
+}
+
+/**
+ * The merge patch that stores `draft` over `stored`, or `undefined` when the draft says nothing new.
+ * Both sides are compared pruned, so a document that already holds empty entries does not look edited.
+ */
+export function unsavedPatch(stored: Json, draft: Json): Json {
+  return mergePatchOf(pruned(stored), pruned(draft)) === undefined ? undefined : mergePatchOf(stored, pruned(draft));
 }

@@ -74,8 +74,11 @@ export const CV_SECTIONS: readonly SectionSpec[] = [
       fields: [
         f('jobTitle'),
         f('companyName'),
+        f('companyUrl', 'url'),
+        f('companyDescription', 'longtext'),
         f('location', 'location'),
         f('dateRange', 'dateRange'),
+        f('description', 'longtext'),
         f('responsibilitiesAndAchievements', 'lines'),
         f('technologiesUsed', 'tags'),
         f('employmentType'),
@@ -92,6 +95,7 @@ export const CV_SECTIONS: readonly SectionSpec[] = [
       heading: ['degree', 'institution'],
       fields: [
         f('institution'),
+        f('institutionUrl', 'url'),
         f('degree'),
         f('fieldOfStudy'),
         f('location', 'location'),
@@ -107,7 +111,11 @@ export const CV_SECTIONS: readonly SectionSpec[] = [
     key: 'skills',
     titled: true,
     fields: [f('ungroupedSkills', 'tags')],
-    list: { key: 'skillCategories', heading: ['categoryName'], fields: [f('categoryName'), f('skills', 'tags')] },
+    list: {
+      key: 'skillCategories',
+      heading: ['categoryName'],
+      fields: [f('categoryName'), f('level'), f('skills', 'tags')],
+    },
   },
   {
     key: 'projects',
@@ -119,7 +127,11 @@ export const CV_SECTIONS: readonly SectionSpec[] = [
       fields: [
         f('title'),
         f('role'),
+        f('roles', 'tags'),
+        f('entity'),
+        f('projectType'),
         f('description', 'longtext'),
+        f('highlights', 'lines'),
         f('projectUrl', 'url'),
         f('technologiesUsed', 'tags'),
         f('dateRange', 'dateRange'),
@@ -133,7 +145,7 @@ export const CV_SECTIONS: readonly SectionSpec[] = [
     list: {
       key: 'achievements',
       heading: ['label', 'value'],
-      fields: [f('label'), f('value'), f('contextOrDetail', 'longtext'), f('timeframe')],
+      fields: [f('label'), f('awarder'), f('value'), f('contextOrDetail', 'longtext'), f('timeframe')],
     },
   },
   {
@@ -190,6 +202,7 @@ export const CV_SECTIONS: readonly SectionSpec[] = [
       fields: [
         f('role'),
         f('organization'),
+        f('organizationUrl', 'url'),
         f('location', 'location'),
         f('dateRange', 'dateRange'),
         f('description', 'longtext'),
@@ -270,7 +283,12 @@ export const CV_SECTIONS: readonly SectionSpec[] = [
       ],
     },
   },
-  { key: 'hobbies', titled: true, fields: [f('hobbies', 'tags')] },
+  {
+    key: 'hobbies',
+    titled: true,
+    fields: [f('hobbies', 'tags')],
+    list: { key: 'interestItems', heading: ['name'], fields: [f('name'), f('keywords', 'tags')] },
+  },
   {
     key: 'testimonials',
     titled: true,

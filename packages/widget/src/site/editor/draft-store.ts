@@ -1,10 +1,12 @@
-import type { CvData } from '@resume2website/sdk';
-
-/** Unsaved edits of one CV, kept in the browser so a reload or an expired session loses nothing. */
+/**
+ * Unsaved edits of one CV, kept in the browser so a reload or an expired session loses nothing: as
+ * a merge patch of the version they started from, so they can be applied again on top of a newer one.
+ */
 export interface LocalDraft {
   /** The document version the edits started from. */
   baseVersion: number;
-  data: CvData;
+  /** RFC 7396 merge patch from that version's document to the edited one. */
+  patch: Record<string, unknown>;
   savedAt: string;
 }
 
@@ -15,7 +17,7 @@ export function loadDraft(cvId: string): LocalDraft | undefined {
     const text = localStorage.getItem(PREFIX + cvId);
     if (!text) return undefined;
     const draft = JSON.parse(text) as Partial<LocalDraft>;
-    if (typeof draft.baseVersion !== 'number' || typeof draft.data !== 'object' || draft.data === null) {
+    if (typeof draft.baseVersion !== 'number' || typeof draft.patch !== 'object' || draft.patch === null) {
       return undefined;
     }
     return draft as LocalDraft;

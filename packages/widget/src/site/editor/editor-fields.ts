@@ -96,7 +96,8 @@ export function numberControl(p: ControlProps<number>, min: number, max: number)
       .value=${live(p.value === null || p.value === undefined ? '' : String(p.value))}
       aria-invalid=${p.error ? 'true' : 'false'}
       aria-describedby=${n.ids || nothing}
-      @input=${(e: Event) => {
+      @change=${(e: Event) => {
+        // On leaving the field: committing each keystroke would turn "2.0" into "2" mid-typing.
         const text = valueOf(e).trim();
         p.onChange(text === '' ? null : Number(text));
       }}
@@ -117,6 +118,11 @@ export function linesControl(p: ControlProps<string[]>): TemplateResult {
       aria-invalid=${p.error ? 'true' : 'false'}
       aria-describedby=${n.ids || nothing}
       @input=${(e: Event) => {
+        // Kept as typed while typing (a new empty line, a trailing space), tidied when the field is left.
+        const text = valueOf(e);
+        p.onChange(text === '' ? null : text.split('\n'));
+      }}
+      @change=${(e: Event) => {
         const lines = valueOf(e)
           .split('\n')
           .map((line) => line.trim())
@@ -168,8 +174,10 @@ export function tagsControl(p: ControlProps<string[]>): TemplateResult {
         type="text"
         maxlength=${CV_RULES.textMaxLength}
         aria-describedby=${n.ids || nothing}
+        aria-invalid=${p.error ? 'true' : 'false'}
         @keydown=${(e: KeyboardEvent) => {
           const input = e.target as HTMLInputElement;
+          if (e.isComposing) return; // Enter confirms an input method's word, not the tag
           if (e.key === 'Enter' || e.key === ',') {
             e.preventDefault();
             add(input);
@@ -177,11 +185,25 @@ export function tagsControl(p: ControlProps<string[]>): TemplateResult {
             remove(tags.length - 1);
           }
         }}
-        @blur=${(e: Event) => add(e.target as HTMLInputElement)}
+        @blur=${(e: Event) => {
+          // Leaving the field adds what was typed; switching to another window does not.
+          if (document.hasFocus()) add(e.target as HTMLInputElement);
+        }}
       />
     </div>
     ${n.html}
   </div>`;
+}
+
+/** Browsers without a month picker (desktop Safari) show `type=month` as a plain text box. */
+let monthPicker: boolean | undefined;
+function hasMonthPicker(): boolean {
+  if (monthPicker === undefined) {
+    const probe = document.createElement('input');
+    probe.setAttribute('type', 'month');
+    monthPicker = probe.type === 'month';
+  }
+  return monthPicker;
 }
 
 export function precisionOf(value: string | null | undefined, fallback: Precision): Precision {
@@ -231,15 +253,32 @@ export function dateControl(p: DateControlProps): TemplateResult {
             if (year === '' || /^\d{4}$/.test(year)) p.onChange(orNull(year));
           }}
         />`
-      : html`<input
-          id=${p.id}
-          type=${p.precision === 'month' ? 'month' : 'date'}
-          ?disabled=${p.disabled}
-          .value=${live(shown)}
-          aria-invalid=${invalid}
-          aria-describedby=${n.ids || nothing}
-          @input=${(e: Event) => p.onChange(orNull(valueOf(e)))}
-        />`;
+      : p.precision === 'month' && !hasMonthPicker()
+        ? html`<input
+            id=${p.id}
+            type="text"
+            inputmode="numeric"
+            placeholder="YYYY-MM"
+            pattern="[0-9]{4}-(0[1-9]|1[0-2])"
+            ?disabled=${p.disabled}
+            .value=${live(shown)}
+            aria-invalid=${invalid}
+            aria-describedby=${n.ids || nothing}
+            @input=${(e: Event) => {
+              // Typed by hand: only a whole month is a value; half of one stays in the box.
+              const text = valueOf(e).trim();
+              if (text === '' || /^\d{4}-(0[1-9]|1[0-2])$/.test(text)) p.onChange(orNull(text));
+            }}
+          />`
+        : html`<input
+            id=${p.id}
+            type=${p.precision === 'month' ? 'month' : 'date'}
+            ?disabled=${p.disabled}
+            .value=${live(shown)}
+            aria-invalid=${invalid}
+            aria-describedby=${n.ids || nothing}
+            @input=${(e: Event) => p.onChange(orNull(valueOf(e)))}
+          />`;
   return html`<div class=${fieldClass(p, 'date')}>
     <label for=${p.id}>${p.label}</label>
     <span class="date-inputs">

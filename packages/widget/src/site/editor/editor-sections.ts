@@ -39,6 +39,10 @@ export interface EditorContext {
 
 export const MAX_YEARS = CV_RULES.yearsOfExperienceMax;
 
+/** The members of a `Location` and of a `ProfessionalLink`, in the order the form shows them. */
+export const LOCATION_FIELDS = ['address', 'postalCode', 'city', 'state', 'country'] as const;
+export const LINK_FIELDS = ['platform', 'url', 'username'] as const;
+
 /** An element id from a pointer: unique in the editor and stable across renders. */
 export const idOf = (pointer: string): string => `f${pointer.replace(/[^A-Za-z0-9]/g, '-')}`;
 
@@ -60,10 +64,16 @@ function props<T>(ctx: EditorContext, path: Path, label: string): ControlProps<T
 function date(ctx: EditorContext, path: Path, label: string, disabled = false): TemplateResult {
   const p = props<string>(ctx, path, label);
   const pointer = pointerOf(path);
+  const precision = ctx.precision(pointer) ?? precisionOf(p.value, 'month');
   return dateControl({
     ...p,
-    precision: ctx.precision(pointer) ?? precisionOf(p.value, 'month'),
-    onPrecision: (precision) => ctx.setPrecision(pointer, precision),
+    precision,
+    onChange: (value) => {
+      // An emptied year stays a year box (the precision came from the value that is now gone).
+      if (value === null) ctx.setPrecision(pointer, precision);
+      p.onChange(value);
+    },
+    onPrecision: (chosen) => ctx.setPrecision(pointer, chosen),
     disabled,
   });
 }
@@ -105,8 +115,11 @@ function field(ctx: EditorContext, path: Path, spec: FieldSpec): TemplateResult 
         path,
         label,
         html`<div class="grid">
-          ${textControl(props(ctx, [...path, 'city'], s.city))} ${textControl(props(ctx, [...path, 'state'], s.state))}
-          ${textControl(props(ctx, [...path, 'country'], s.country))}
+          ${LOCATION_FIELDS.map((member) =>
+            member === 'address'
+              ? longTextControl(props(ctx, [...path, member], s[member]))
+              : textControl(props(ctx, [...path, member], s[member])),
+          )}
         </div>`,
         'wide',
       );
@@ -155,11 +168,13 @@ function links(ctx: EditorContext, path: Path, label: string): TemplateResult {
         item === null
           ? nothing
           : html`<div class="grid link-row">
-              ${textControl(props(ctx, [...path, i, 'platform'], s.platform))}
-              ${textControl(props(ctx, [...path, i, 'url'], s.url), 'url')}
+              ${LINK_FIELDS.map((member) =>
+                textControl(props(ctx, [...path, i, member], s[member]), member === 'url' ? 'url' : 'text'),
+              )}
               <button
                 type="button"
                 class="secondary small"
+                aria-label="${s.removeLink}: ${item.platform ?? item.url ?? i + 1}"
                 @click=${() => {
                   const next = items.filter((_, k) => k !== i);
                   ctx.set(path, next.length ? next : null);
@@ -255,6 +270,7 @@ function entries(ctx: EditorContext, section: SectionSpec, list: ListSpec): Temp
       type="button"
       class="secondary"
       id="${base}-add"
+      aria-label="${s.addEntry}: ${ctx.sectionName(section.key)}"
       ?disabled=${items.length >= CV_RULES.listMaxItems}
       @click=${() => {
         ctx.set(path, [...items, {}]);
@@ -310,6 +326,7 @@ export function sectionEditor(ctx: EditorContext, section: SectionSpec): Templat
               type="button"
               class="secondary"
               id="${section.key}-add-section"
+              aria-label="${s.addSection}: ${ctx.sectionName(section.key)}"
               @click=${() => {
                 ctx.set([section.key], section.list ? { [section.list.key]: [{}] } : {});
                 ctx.focusNext(headingId);

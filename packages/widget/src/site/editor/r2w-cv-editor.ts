@@ -14,7 +14,17 @@ import { format, type Locale } from '../../i18n/index.js';
 import { previewFrame, type PreviewWidth } from '../../steps/preview-frame.js';
 import { themeChoices } from '../../steps/theme-choices.js';
 import { CV_SECTIONS } from './cv-sections.js';
-import { getIn, mergePatchOf, pathOf, pruned, setIn, type Path } from './cv-draft.js';
+import {
+  applyMergePatch,
+  getIn,
+  mergePatchOf,
+  pathOf,
+  pointerOf,
+  pruned,
+  setIn,
+  unsavedPatch,
+  type Path,
+} from './cv-draft.js';
 import { clearDraft, loadDraft, saveDraft } from './draft-store.js';
 import { longTextControl, type Precision } from './editor-fields.js';
 import { sectionEditor, type EditorContext } from './editor-sections.js';
@@ -76,8 +86,6 @@ export class R2wCvEditor extends LitElement {
 
   #cv: Cv | undefined;
   #doc: CvDocument | undefined;
-  /** The version the edits started from (older than the document's when a draft outlived a change). */
-  #baseVersion = 0;
   #flags = new Map<string, Flag>();
   #lowConfidence = new Set<string>();
   #precision = new Map<string, Precision>();
@@ -117,7 +125,7 @@ export class R2wCvEditor extends LitElement {
 
   /** Whether there are edits the server does not have yet (the site asks before leaving). */
   get dirty(): boolean {
-    return this.#doc !== undefined && mergePatchOf(this.#doc.data, pruned(this.state.data)) !== undefined;
+    return this.#doc !== undefined && unsavedPatch(this.#doc.data, this.state.data) !== undefined;
   }
 
   override connectedCallback(): void {
@@ -208,21 +216,25 @@ export class R2wCvEditor extends LitElement {
     }
   }
 
-  /** Starts editing `doc`, or the local draft made on top of it (or of an older version). */
+  /**
+   * Starts editing `doc`, with the local draft applied on top of it: the draft is a patch, so edits
+   * made on an older version are replayed on this one (they win where both changed a value).
+   */
   #adopt(doc: CvDocument): void {
     this.#doc = doc;
-    this.#baseVersion = doc.version;
+    this.#precision.clear();
     let data = doc.data;
     let draftNotice: R2wCvEditor['state']['draftNotice'];
     const local = loadDraft(this.cvId);
-    if (local && mergePatchOf(doc.data, pruned(local.data)) !== undefined) {
-      data = local.data;
-      this.#baseVersion = local.baseVersion;
+    const restored = local && (applyMergePatch(doc.data, local.patch) as CvData);
+    if (local && restored && unsavedPatch(doc.data, restored) !== undefined) {
+      data = restored;
       draftNotice = {
         kind: local.baseVersion === doc.version ? 'restored' : 'outdated',
         time: this.#time(local.savedAt),
         current: doc.version,
       };
+      this.#keepDraft(data);
     } else if (local) {
       clearDraft(this.cvId);
     }
@@ -239,6 +251,12 @@ export class R2wCvEditor extends LitElement {
   // ---- editing ----------------------------------------------------------------------------
 
   #change(path: Path, value: unknown): void {
+    if (this.state.busy === 'saving') return;
+    // Entries moved or removed: a date's chosen precision belonged to a place that is gone.
+    if (Array.isArray(value)) {
+      const under = `${pointerOf(path)}/`;
+      for (const key of this.#precision.keys()) if (key.startsWith(under)) this.#precision.delete(key);
+    }
     const data = setIn(this.state.data, path, value);
     const serverErrors = new Map(this.state.serverErrors);
     // A server complaint about a value goes away once the value is changed.
@@ -246,8 +264,14 @@ export class R2wCvEditor extends LitElement {
     for (const key of serverErrors.keys()) if (key.startsWith(pointer)) serverErrors.delete(key);
     this.#set({ data, serverErrors, notice: undefined });
     if (!this.#doc) return;
-    if (mergePatchOf(this.#doc.data, pruned(data)) === undefined) clearDraft(this.cvId);
-    else saveDraft(this.cvId, { baseVersion: this.#baseVersion, data, savedAt: new Date().toISOString() });
+    if (unsavedPatch(this.#doc.data, data) === undefined) clearDraft(this.cvId);
+    else this.#keepDraft(data);
+  }
+
+  #keepDraft(data: CvData): void {
+    if (!this.#doc) return;
+    const patch = (mergePatchOf(this.#doc.data, data) ?? {}) as Record<string, unknown>;
+    saveDraft(this.cvId, { baseVersion: this.#doc.version, patch, savedAt: new Date().toISOString() });
   }
 
   #discardDraft(): void {
@@ -278,28 +302,33 @@ export class R2wCvEditor extends LitElement {
     const s = this.#s;
     const doc = this.#doc;
     if (!doc) return false;
+    // What will be stored becomes what is shown (empty cards go), so every pointer in a complaint,
+    // ours or the server's, names a field on the page.
     const data = pruned(this.state.data);
+    this.#set({ data });
     const problems = problemsOf(data, s);
     if (problems.size) {
       this.#set({ showProblems: true, error: format(s.fixErrors, { count: problems.size }) });
       this.#focusNext = this.#fieldIdOf([...problems.keys()][0]!);
       return false;
     }
-    const patch = mergePatchOf(doc.data, data);
-    if (patch === undefined) {
+    if (!options.overwrite && unsavedPatch(doc.data, data) === undefined) {
       clearDraft(this.cvId);
       this.#set({ notice: s.noChanges, error: undefined, showProblems: false });
       return true;
     }
     this.#set({ busy: 'saving', error: undefined, notice: undefined });
     try {
+      // "Save mine over it": this document, exactly, over the one stored now (read again, so the
+      // patch is against what is really there and nothing of theirs survives half-way).
+      const base = options.overwrite ? await this.api.cvs.getData(this.cvId, { signal: this.#abort.signal }) : doc;
+      const patch = mergePatchOf(base.data, data) ?? {};
       const saved = await this.api.cvs.patchData(this.cvId, patch as never, {
-        ...(!options.overwrite && { baseVersion: this.#baseVersion }),
+        baseVersion: base.version,
         signal: this.#abort.signal,
       });
       clearDraft(this.cvId);
       this.#doc = saved;
-      this.#baseVersion = saved.version;
       this.#set({
         busy: undefined,
         data: saved.data,
@@ -333,7 +362,7 @@ export class R2wCvEditor extends LitElement {
       }
       if (error.status === 422 && error.errors.length) {
         const serverErrors = new Map<string, string>();
-        for (const e of error.errors) serverErrors.set(e.pointer.replace(/^\/data/, ''), e.message);
+        for (const e of error.errors) serverErrors.set(this.#nearestField(e.pointer.replace(/^\/data/, '')), e.message);
         this.#focusNext = this.#fieldIdOf([...serverErrors.keys()][0]!);
         return this.#set({
           serverErrors,
@@ -349,6 +378,15 @@ export class R2wCvEditor extends LitElement {
     return error instanceof Resume2WebsiteError && error.status !== 0
       ? (error.detail ?? error.title)
       : 'Please try again in a moment.';
+  }
+
+  /** The pointer of the control that shows `pointer` (a line of a list shows in the list's box). */
+  #nearestField(pointer: string): string {
+    let path = pathOf(pointer);
+    while (path.length > 1 && !this.renderRoot.querySelector(`#${CSS.escape(this.#fieldIdOf(pointerOf(path)))}`)) {
+      path = path.slice(0, -1);
+    }
+    return pointerOf(path);
   }
 
   #fieldIdOf(pointer: string): string {
@@ -458,17 +496,6 @@ export class R2wCvEditor extends LitElement {
                 <button type="button" class="secondary small" @click=${() => this.#discardDraft()}>
                   ${s.discardDraft}
                 </button>
-                ${
-                  st.draftNotice.kind === 'outdated'
-                    ? html`<button
-                        type="button"
-                        class="secondary small"
-                        @click=${() => this.#set({ draftNotice: undefined })}
-                      >
-                        ${s.keepDraft}
-                      </button>`
-                    : nothing
-                }
               </div>`
             : nothing
         }
@@ -492,6 +519,11 @@ export class R2wCvEditor extends LitElement {
                 @click=${() => go(section.key)}
               >
                 ${sectionName(this.locale, section.key)}
+                ${
+                  this.#lowConfidence.has(section.key)
+                    ? html`<span class="visually-hidden">(${s.lowConfidenceShort})</span>`
+                    : nothing
+                }
               </button>
             </li>`,
         )}
@@ -621,6 +653,7 @@ export class R2wCvEditor extends LitElement {
           ${this.#renderNav(s)}
           <form
             novalidate
+            ?inert=${st.busy === 'saving'}
             @submit=${(e: Event) => {
               e.preventDefault();
               void this.#save();

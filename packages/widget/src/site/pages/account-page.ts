@@ -1,6 +1,8 @@
 import type { User } from '@resume2website/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../../i18n/index.js';
 import type { SiteStrings } from '../i18n/en.js';
+import { LOCALE_NAMES } from '../site-locale.js';
 import { formField } from './form-field.js';
 
 export interface AccountProps {
@@ -14,6 +16,49 @@ export interface AccountProps {
   onChangePassword: (values: { current_password: string; new_password: string }) => void;
   onSignOutEverywhere: () => void;
   onDelete: () => void;
+  onResendVerification: () => void;
+  /** Saves a change of the account's mail settings. */
+  onEmailSettings: (patch: { email_notifications?: boolean; locale?: Locale }) => void;
+}
+
+/** The address's state, and what the account wants to receive by mail (in which language). */
+function emails(p: AccountProps): TemplateResult {
+  const { s, user } = p;
+  return html`<section aria-labelledby="emails-title">
+    <h2 id="emails-title">${s.emailsTitle}</h2>
+    ${
+      user.email_verified
+        ? nothing
+        : html`<div class="notice verify-please">
+            <p>${s.verifyPleaseAccount}</p>
+            <button part="button" type="button" class="secondary" ?disabled=${p.busy} @click=${p.onResendVerification}>
+              ${s.sendNewLink}
+            </button>
+          </div>`
+    }
+    <label class="check" for="email-notifications">
+      <input
+        id="email-notifications"
+        type="checkbox"
+        aria-describedby="email-notifications-note"
+        .checked=${user.email_notifications}
+        @change=${(e: Event) => p.onEmailSettings({ email_notifications: (e.target as HTMLInputElement).checked })}
+      />
+      <span>${s.emailNotifications}</span>
+    </label>
+    <p id="email-notifications-note" class="muted small">${s.emailNotificationsNote}</p>
+    <label class="field narrow" for="email-locale"
+      >${s.emailLocale}
+      <select
+        id="email-locale"
+        @change=${(e: Event) => p.onEmailSettings({ locale: (e.target as HTMLSelectElement).value as Locale })}
+      >
+        ${(Object.keys(LOCALE_NAMES) as Locale[]).map(
+          (l) => html`<option value=${l} ?selected=${l === user.locale} lang=${l}>${LOCALE_NAMES[l]}</option>`,
+        )}
+      </select>
+    </label>
+  </section>`;
 }
 
 /** Changing the password, and signing out on every device. */
@@ -76,7 +121,12 @@ export function accountPage(p: AccountProps): TemplateResult {
             <dt>${s.fullName}</dt>
             <dd>${user.full_name}</dd>
             <dt>${s.email}</dt>
-            <dd>${user.email}</dd>
+            <dd class="email-state">
+              <span>${user.email}</span>
+              <span class="badge ${user.email_verified ? 'succeeded' : ''}"
+                >${user.email_verified ? s.emailVerified : s.emailNotVerified}</span
+              >
+            </dd>
           </dl>`
     }
     ${
@@ -84,7 +134,7 @@ export function accountPage(p: AccountProps): TemplateResult {
         ? nothing
         : html`<p><button part="button" class="secondary" @click=${p.onSignOut}>${s.navSignOut}</button></p>`
     }
-    ${user.is_guest ? nothing : security(p)}
+    ${user.is_guest ? nothing : emails(p)} ${user.is_guest ? nothing : security(p)}
     <section aria-labelledby="export-title">
       <h2 id="export-title">${s.exportTitle}</h2>
       <p>${s.exportText}</p>

@@ -56,6 +56,7 @@ export function authPage(p: AuthPageProps): TemplateResult {
           <button part="button" type="submit" ?disabled=${p.busy}>${signUp ? s.signUpSubmit : s.signInSubmit}</button>
         </p>
       </form>
+      ${signUp ? nothing : html`<p><a href="/forgot-password">${s.forgotPasswordLink}</a></p>`}
       ${
         p.providers.length
           ? html`<p class="muted">${s.orContinueWith}</p>

@@ -7,6 +7,8 @@ export interface DashboardProps {
   s: SiteStrings;
   locale: string;
   isGuest: boolean;
+  /** The account's address while it is not verified yet (a new link can be asked for). */
+  unverifiedEmail: string | undefined;
   cvs: readonly Cv[];
   portfolios: readonly Portfolio[];
   /** The id whose deletion waits for confirmation. */
@@ -16,6 +18,7 @@ export interface DashboardProps {
   onDeleteCv: (cv: Cv) => void;
   onDeletePortfolio: (portfolio: Portfolio) => void;
   onUnpublish: (portfolio: Portfolio) => void;
+  onResendVerification: () => void;
 }
 
 function date(value: string, locale: string): string {
@@ -62,6 +65,16 @@ export function dashboardPage(p: DashboardProps): TemplateResult {
     ${
       p.isGuest
         ? html`<p class="notice">${s.guestBanner} <a href="/sign-up?next=%2Fdashboard">${s.navSignUp}</a></p>`
+        : nothing
+    }
+    ${
+      p.unverifiedEmail
+        ? html`<div class="notice verify-please">
+            <p>${format(s.verifyPlease, { email: p.unverifiedEmail })}</p>
+            <button part="button" type="button" class="secondary" ?disabled=${p.busy} @click=${p.onResendVerification}>
+              ${s.sendNewLink}
+            </button>
+          </div>`
         : nothing
     }
     <p class="actions"><a class="button" part="button" href="/create">${s.newWebsite}</a></p>
