@@ -10,6 +10,7 @@ import { closeCvIntake } from '@resume2website/cv-extraction';
 import { describeClaudeTokens, measureClaudeTokens } from './claude-tokens.js';
 import { describeHeuristic, measureHeuristic } from './heuristic-extraction.js';
 import { describePublish, measurePublish } from './publish-site.js';
+import { describeAuthenticatedReads, measureAuthenticatedReads } from './authenticated-reads.js';
 import { measureLoginCost } from './login-cost.js';
 import { describeResetTiming, measureResetTiming } from './reset-enumeration.js';
 
@@ -101,6 +102,8 @@ for (const [name, r] of Object.entries(report)) {
       `\n  ratio:    throughput ×${r.throughput_ratio}, p99 ×${r.p99_ratio}`,
   );
 }
+const authenticatedReads = await measureAuthenticatedReads();
+lines.push(...describeAuthenticatedReads(authenticatedReads));
 const loginBaseline = await measureLoginCost('sha256');
 const loginArgon = await measureLoginCost('argon2id');
 const loginArgonPool = await measureLoginCost('argon2id', { oneCore: false });
@@ -134,7 +137,16 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(
   `${outDir}server-core.json`,
   JSON.stringify(
-    { connections: CONNECTIONS, duration_s: DURATION_S, report, heuristic, publish, claudeTokens, resetTiming },
+    {
+      connections: CONNECTIONS,
+      duration_s: DURATION_S,
+      report,
+      heuristic,
+      publish,
+      claudeTokens,
+      resetTiming,
+      authenticatedReads,
+    },
     null,
     2,
   ),

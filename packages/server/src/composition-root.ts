@@ -59,10 +59,11 @@ export async function buildContainer(
     const oauth = createOAuthModule({ db: infra.db, config, auth: auth.auth, logger });
     const widget = createWidgetModule(config);
     const site = createSiteModule(config);
+    const spec = options.spec ?? loadApiSpec();
     const app = await createApp({
       config,
       logger,
-      spec: options.spec ?? loadApiSpec(),
+      spec,
       metrics: createHttpMetrics(infra.metrics.registry),
       readiness: infra.readiness,
       handlers: {
@@ -78,7 +79,11 @@ export async function buildContainer(
       },
       edgeMiddleware: [tenants.corsMiddleware, portfolios.redirects],
       callerMiddleware: [
-        authentication({ callers: auth.callers, trustedOrigins: hostedOrigins(config) }),
+        authentication({
+          callers: auth.callers,
+          trustedOrigins: hostedOrigins(config),
+          usesSession: (method, path) => spec.contract.usesSession(method, path),
+        }),
         tenants.tenantContextMiddleware,
       ],
       ...(options.extraHandlers && { extraHandlers: options.extraHandlers }),

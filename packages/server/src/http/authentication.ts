@@ -16,9 +16,19 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * cookie must prove it comes from our own pages (CSRF, see checkCsrf). Bearer tokens are never sent
  * implicitly and skip the check.
  */
-export function authentication(deps: { callers: CallerService; trustedOrigins: string[] }): Middleware<AppState> {
+export function authentication(deps: {
+  callers: CallerService;
+  trustedOrigins: string[];
+  /**
+   * Whether the request's operation reads a session at all. Those that never do (`/health`, the
+   * site's pages, the widget script) skip the session look-up: a browser sends its cookie with
+   * every request, and resolving it costs each of them two database reads.
+   */
+  usesSession?: (method: string, path: string) => boolean;
+}): Middleware<AppState> {
   const trusted = new Set(deps.trustedOrigins);
   return async (ctx, next) => {
+    if (deps.usesSession && !deps.usesSession(ctx.method, ctx.path)) return next();
     const { token, via } = presentedSessionToken(ctx) ?? {};
     if (token && via) {
       const caller = await deps.callers.identify(token, via);

@@ -31,6 +31,8 @@ export interface ContractOperation {
   bodyRequired: boolean;
   /** A signed-in (or guest) session is required: the operation lists the session schemes and no anonymous option. */
   sessionRequired: boolean;
+  /** The operation reads a session at all (lists a session scheme); `security: []` ones never do. */
+  sessionUsed: boolean;
   /** The header parameters the operation declares, lowercase (`idempotency-key`, …). */
   headerParameters: string[];
 }
@@ -168,6 +170,7 @@ export class ApiContract {
     const security = ((op.security ?? this.document.security ?? []) as Json[]).map((r) => Object.keys(r));
     const sessionRequired =
       security.length > 0 && !security.some((r) => r.length === 0) && security.some((r) => r.includes('cookieAuth'));
+    const sessionUsed = security.some((r) => r.includes('cookieAuth') || r.includes('bearerAuth'));
     const operation: ContractOperation = {
       operationId,
       method: method.toUpperCase(),
@@ -176,6 +179,7 @@ export class ApiContract {
       bodyMediaTypes,
       bodyRequired,
       sessionRequired,
+      sessionUsed,
       headerParameters: [...params.values()].filter((p) => p.location === 'header').map((p) => p.name),
     };
     if (this.operations.has(operationId)) throw new Error(`duplicate operationId ${operationId}`);
@@ -196,6 +200,12 @@ export class ApiContract {
    * lists a HEAD of its own: HTTP defines HEAD as GET without the body (RFC 9110 §9.3.2), so
    * the contract does not repeat every GET as a HEAD.
    */
+  /** Whether the operation at `method path` reads a session; nothing there reads none. */
+  usesSession(method: string, path: string): boolean {
+    const found = this.router.find(method as 'GET', path) ?? (method === 'HEAD' ? this.router.find('GET', path) : null);
+    return found ? (found.store as { operation: ContractOperation }).operation.sessionUsed : false;
+  }
+
   match(method: string, path: string): MatchResult {
     const found = this.router.find(method as 'GET', path) ?? (method === 'HEAD' ? this.router.find('GET', path) : null);
     if (found) {
