@@ -105,6 +105,13 @@ describe.skipIf(!available)('the CV editor', () => {
     await page.keyboard.type('Mentored new graduates ');
     expect(await bullets.inputValue()).toMatch(/\nMentored new graduates $/);
 
+    // Seldom-used fields are folded under "More details", one click (or Enter) away
+    const more = editor(page).locator('#sec-experience fieldset.entry > details.more').first();
+    await expect.poll(() => more.locator('summary').textContent()).toMatch(/^More details \(Company website/);
+    const companyUrl = editor(page).locator('#f-experience-experienceItems-0-companyUrl');
+    if (!(await companyUrl.isVisible())) await more.locator('summary').click();
+    await companyUrl.waitFor();
+
     // A skill as a tag, typed and entered
     const skills = editor(page).locator('#f-skills-ungroupedSkills');
     await skills.fill('Triage');

@@ -21,6 +21,8 @@ export type FieldKind =
 export interface FieldSpec {
   key: string;
   kind: FieldKind;
+  /** Seldom filled: shown under "More details" (open when it holds something). */
+  more?: true;
 }
 
 export interface ListSpec {
@@ -40,6 +42,7 @@ export interface SectionSpec {
 }
 
 const f = (key: string, kind: FieldKind = 'text'): FieldSpec => ({ key, kind });
+const more = (key: string, kind: FieldKind = 'text'): FieldSpec => ({ key, kind, more: true });
 
 export const CV_SECTIONS: readonly SectionSpec[] = [
   {
@@ -74,15 +77,15 @@ export const CV_SECTIONS: readonly SectionSpec[] = [
       fields: [
         f('jobTitle'),
         f('companyName'),
-        f('companyUrl', 'url'),
-        f('companyDescription', 'longtext'),
+        more('companyUrl', 'url'),
+        more('companyDescription', 'longtext'),
         f('location', 'location'),
         f('dateRange', 'dateRange'),
         f('description', 'longtext'),
         f('responsibilitiesAndAchievements', 'lines'),
         f('technologiesUsed', 'tags'),
-        f('employmentType'),
-        f('remoteWork'),
+        more('employmentType'),
+        more('remoteWork'),
       ],
     },
   },
@@ -95,14 +98,14 @@ export const CV_SECTIONS: readonly SectionSpec[] = [
       heading: ['degree', 'institution'],
       fields: [
         f('institution'),
-        f('institutionUrl', 'url'),
+        more('institutionUrl', 'url'),
         f('degree'),
         f('fieldOfStudy'),
         f('location', 'location'),
         f('dateRange', 'dateRange'),
         f('gpa'),
         f('honors', 'tags'),
-        f('relevantCoursework', 'tags'),
+        more('relevantCoursework', 'tags'),
         f('description', 'longtext'),
       ],
     },
@@ -128,8 +131,8 @@ export const CV_SECTIONS: readonly SectionSpec[] = [
         f('title'),
         f('role'),
         f('roles', 'tags'),
-        f('entity'),
-        f('projectType'),
+        more('entity'),
+        more('projectType'),
         f('description', 'longtext'),
         f('highlights', 'lines'),
         f('projectUrl', 'url'),
@@ -160,7 +163,7 @@ export const CV_SECTIONS: readonly SectionSpec[] = [
         f('issuingOrganization'),
         f('issueDate', 'date'),
         f('expirationDate', 'date'),
-        f('credentialId'),
+        more('credentialId'),
         f('verificationUrl', 'url'),
       ],
     },
@@ -202,7 +205,7 @@ export const CV_SECTIONS: readonly SectionSpec[] = [
       fields: [
         f('role'),
         f('organization'),
-        f('organizationUrl', 'url'),
+        more('organizationUrl', 'url'),
         f('location', 'location'),
         f('dateRange', 'dateRange'),
         f('description', 'longtext'),
@@ -222,9 +225,9 @@ export const CV_SECTIONS: readonly SectionSpec[] = [
         f('authors', 'tags'),
         f('publicationType'),
         f('journalName'),
-        f('conferenceName'),
+        more('conferenceName'),
         f('publicationDate', 'date'),
-        f('doi'),
+        more('doi'),
         f('publicationUrl', 'url'),
         f('description', 'longtext'),
       ],
@@ -277,7 +280,7 @@ export const CV_SECTIONS: readonly SectionSpec[] = [
       fields: [
         f('organization'),
         f('role'),
-        f('membershipType'),
+        more('membershipType'),
         f('dateRange', 'dateRange'),
         f('description', 'longtext'),
       ],

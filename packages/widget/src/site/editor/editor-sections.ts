@@ -40,7 +40,8 @@ export interface EditorContext {
 export const MAX_YEARS = CV_RULES.yearsOfExperienceMax;
 
 /** The members of a `Location` and of a `ProfessionalLink`, in the order the form shows them. */
-export const LOCATION_FIELDS = ['address', 'postalCode', 'city', 'state', 'country'] as const;
+export const LOCATION_FIELDS = ['city', 'state', 'country', 'address', 'postalCode'] as const;
+const STREET_FIELDS = ['address', 'postalCode'] as const;
 export const LINK_FIELDS = ['platform', 'url', 'username'] as const;
 
 /** An element id from a pointer: unique in the editor and stable across renders. */
@@ -109,20 +110,28 @@ function field(ctx: EditorContext, path: Path, spec: FieldSpec): TemplateResult 
       return linesControl(props(ctx, path, label));
     case 'date':
       return date(ctx, path, label);
-    case 'location':
+    case 'location': {
+      const control = (member: (typeof LOCATION_FIELDS)[number]) =>
+        member === 'address'
+          ? longTextControl(props(ctx, [...path, member], s[member]))
+          : textControl(props(ctx, [...path, member], s[member]));
+      const street = STREET_FIELDS.map((member) => pointerOf([...path, member]));
+      // A street address is seldom wanted on a CV website: folded away unless there is one.
+      const open =
+        STREET_FIELDS.some((member) => Boolean(getIn(ctx.data, [...path, member]))) ||
+        [...ctx.errors.keys(), ...ctx.flags.keys()].some((k) => street.includes(k));
       return group(
         ctx,
         path,
         label,
-        html`<div class="grid">
-          ${LOCATION_FIELDS.map((member) =>
-            member === 'address'
-              ? longTextControl(props(ctx, [...path, member], s[member]))
-              : textControl(props(ctx, [...path, member], s[member])),
-          )}
-        </div>`,
+        html`<div class="grid">${LOCATION_FIELDS.filter((m) => !STREET_FIELDS.includes(m as never)).map(control)}</div>
+          <details class="more" ?open=${open}>
+            <summary>${s.moreDetails} (${STREET_FIELDS.map((m) => s[m]).join(', ')})</summary>
+            <div class="grid">${STREET_FIELDS.map(control)}</div>
+          </details>`,
         'wide',
       );
+    }
     case 'dateRange': {
       const current = getIn(ctx.data, [...path, 'isCurrent']) === true;
       const presentId = idOf(pointerOf([...path, 'isCurrent']));
@@ -201,6 +210,24 @@ function links(ctx: EditorContext, path: Path, label: string): TemplateResult {
   );
 }
 
+/**
+ * The seldom-filled fields of an entry, folded away so each entry stays short; open as soon as one
+ * holds a value, a problem or a flag (nothing is ever hidden that needs attention).
+ */
+function moreDetails(ctx: EditorContext, path: Path, specs: readonly FieldSpec[]): TemplateResult | typeof nothing {
+  if (!specs.length) return nothing;
+  const pointers = specs.map((spec) => pointerOf([...path, spec.key]));
+  const open =
+    specs.some((spec) => {
+      const value = getIn(ctx.data, [...path, spec.key]);
+      return value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && !value.length);
+    }) || pointers.some((p) => [...ctx.errors.keys(), ...ctx.flags.keys()].some((k) => k.startsWith(p)));
+  return html`<details class="more" ?open=${open}>
+    <summary>${ctx.s.moreDetails} (${specs.map((spec) => ctx.s.fields[spec.key] ?? spec.key).join(', ')})</summary>
+    <div class="grid">${specs.map((spec) => field(ctx, [...path, spec.key], spec))}</div>
+  </details>`;
+}
+
 function entryName(ctx: EditorContext, list: ListSpec, entry: Entry, index: number): string {
   const parts = list.heading.map((key) => entry[key]).filter((v): v is string => typeof v === 'string' && v !== '');
   return parts.length ? parts.join(' · ') : format(ctx.s.entry, { n: index + 1 });
@@ -261,7 +288,14 @@ function entries(ctx: EditorContext, section: SectionSpec, list: ListSpec): Temp
                 ${s.removeEntry}
               </button>
             </div>
-            <div class="grid">${list.fields.map((spec) => field(ctx, [...path, i, spec.key], spec))}</div>
+            <div class="grid">
+              ${list.fields.filter((spec) => !spec.more).map((spec) => field(ctx, [...path, i, spec.key], spec))}
+            </div>
+            ${moreDetails(
+              ctx,
+              [...path, i],
+              list.fields.filter((spec) => spec.more),
+            )}
           </fieldset>
         </li>`;
       })}

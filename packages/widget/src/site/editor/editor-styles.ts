@@ -189,6 +189,19 @@ export const editorStyles = [
     button.danger-text {
       color: var(--_danger);
     }
+    details.more {
+      margin-top: 0.75rem;
+    }
+    details.more > summary {
+      cursor: pointer;
+      color: var(--_muted);
+      font-size: 0.9rem;
+      min-height: 32px;
+      padding: 0.25rem 0;
+    }
+    details.more[open] > summary {
+      margin-bottom: 0.5rem;
+    }
     .link-row {
       align-items: end;
       margin-bottom: 0.5rem;

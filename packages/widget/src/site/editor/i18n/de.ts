@@ -30,6 +30,7 @@ export const editorDe: EditorStrings = {
   removeSection: 'Abschnitt entfernen',
   emptySection: 'Nicht in diesem Lebenslauf enthalten.',
   addEntry: 'Eintrag hinzufügen',
+  moreDetails: 'Weitere Angaben',
   removeEntry: 'Entfernen',
   moveUp: 'Nach oben',
   moveDown: 'Nach unten',

@@ -26,6 +26,7 @@ export const editorEn = {
   removeSection: 'Remove section',
   emptySection: 'Not in this CV.',
   addEntry: 'Add an entry',
+  moreDetails: 'More details',
   removeEntry: 'Remove',
   moveUp: 'Move up',
   moveDown: 'Move down',

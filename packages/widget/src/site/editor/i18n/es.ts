@@ -30,6 +30,7 @@ export const editorEs: EditorStrings = {
   removeSection: 'Quitar la sección',
   emptySection: 'No aparece en este CV.',
   addEntry: 'Añadir una entrada',
+  moreDetails: 'Más datos',
   removeEntry: 'Quitar',
   moveUp: 'Subir',
   moveDown: 'Bajar',

@@ -30,6 +30,7 @@ export const editorFr: EditorStrings = {
   removeSection: 'Retirer la section',
   emptySection: 'Ne figure pas dans ce CV.',
   addEntry: 'Ajouter une entrée',
+  moreDetails: 'Plus de détails',
   removeEntry: 'Retirer',
   moveUp: 'Monter',
   moveDown: 'Descendre',
