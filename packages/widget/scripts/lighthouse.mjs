@@ -1,13 +1,12 @@
 // Lighthouse on a page of the hosted site (the landing page by default) with Debian's Chromium:
 // `npm start` in one terminal, then `npm run lighthouse -w @resume2website/widget [-- URL]`.
-// Lighthouse is fetched by npx at a pinned version rather than installed with the repo (it is large
-// and only this script needs it). Prints each category's score and the page's main timings.
+// Lighthouse is the one the templates package's theme benchmark already installs (a dev
+// dependency of the workspace). Prints each category's score and the page's main timings.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const LIGHTHOUSE = 'lighthouse@12.8.2';
 const url = process.argv[2] ?? 'http://localhost:2000/';
 const runs = Number(process.env.RUNS ?? 3);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'r2w-lighthouse-'));
@@ -18,8 +17,8 @@ try {
     execFileSync(
       'npx',
       [
-        '--yes',
-        LIGHTHOUSE,
+        '--no-install',
+        'lighthouse',
         url,
         '--quiet',
         '--chrome-flags=--headless=new --no-sandbox',
