@@ -12,10 +12,8 @@ import { createInfrastructure, type Infrastructure } from './modules/infrastruct
 import { createPaymentModule, type PaymentModule } from './modules/payment-module.js';
 import { createPortfolioModule, type PortfolioModule } from './modules/portfolio-module.js';
 import { createTenantModule, type TenantModule } from './modules/tenant-module.js';
-import type { AccountMail } from './services/account-mail.js';
-import type { PaymentAnnouncements } from './services/payment-service.js';
+import { paymentAnnouncements } from './services/payment-announcements.js';
 import type { PortfolioPublishing } from './services/portfolio-publishing.js';
-import type { PortfolioService } from './services/portfolio-service.js';
 import type { SiteRenderer } from './services/site-renderer.js';
 
 const HOUSEKEEPING_INTERVAL_MS = 15 * 60_000;
@@ -139,29 +137,4 @@ function buildAreas(infra: Infrastructure, options: ServiceOptions) {
     announce: paymentAnnouncements(email.mail, portfolios.service),
   });
   return { email, auth, tenants, cvs, portfolios, payments };
-}
-
-/** What the buyer is told about a payment: a receipt, and why the website went offline after a refund. */
-function paymentAnnouncements(mail: AccountMail, portfolios: PortfolioService): PaymentAnnouncements {
-  return {
-    async paid(payment) {
-      const portfolio = await portfolios.find(payment.portfolioId);
-      if (!portfolio) return;
-      await mail.notify(payment.userId, {
-        kind: 'payment-receipt',
-        amountMinor: payment.amount,
-        currency: payment.currency,
-        paidAt: payment.updatedAt,
-        slug: portfolio.slug,
-        siteUrl: portfolios.siteUrl(portfolio.slug),
-        receiptUrl: null,
-      });
-    },
-    async refunded(portfolioId, userId) {
-      const portfolio = await portfolios.find(portfolioId);
-      // Only a site that is up goes down; a second pass over the same refund finds it down already.
-      if (!portfolio?.publishedSlug) return;
-      await mail.notify(userId, { kind: 'site-taken-down', slug: portfolio.slug, reason: 'refund' });
-    },
-  };
 }

@@ -219,6 +219,22 @@ function convert(value: string | null | undefined, to: Precision): string | null
   return value.length === 10 ? value : null;
 }
 
+interface DateInput {
+  type: 'number' | 'text' | 'month' | 'date';
+  placeholder?: string;
+  min?: string;
+  max?: string;
+  /** For boxes typed into by hand: what a complete value looks like (the pickers only give those). */
+  whole?: RegExp;
+}
+
+const DATE_INPUTS: Record<Precision | 'month-text', DateInput> = {
+  year: { type: 'number', placeholder: 'YYYY', min: '1900', max: '2100', whole: /^\d{4}$/ },
+  'month-text': { type: 'text', placeholder: 'YYYY-MM', whole: /^\d{4}-(0[1-9]|1[0-2])$/ },
+  month: { type: 'month' },
+  day: { type: 'date' },
+};
+
 export interface DateControlProps extends ControlProps<string> {
   precision: Precision;
   onPrecision: (precision: Precision) => void;
@@ -235,50 +251,24 @@ export function dateControl(p: DateControlProps): TemplateResult {
   const invalid = p.error ? 'true' : 'false';
   // A value less precise than the control (a year in a month picker) shows empty until a month is picked.
   const shown = convert(p.value, p.precision) ?? '';
-  const input =
-    p.precision === 'year'
-      ? html`<input
-          id=${p.id}
-          type="number"
-          inputmode="numeric"
-          min="1900"
-          max="2100"
-          placeholder="YYYY"
-          ?disabled=${p.disabled}
-          .value=${live(shown)}
-          aria-invalid=${invalid}
-          aria-describedby=${n.ids || nothing}
-          @input=${(e: Event) => {
-            const year = valueOf(e).trim();
-            if (year === '' || /^\d{4}$/.test(year)) p.onChange(orNull(year));
-          }}
-        />`
-      : p.precision === 'month' && !hasMonthPicker()
-        ? html`<input
-            id=${p.id}
-            type="text"
-            inputmode="numeric"
-            placeholder="YYYY-MM"
-            pattern="[0-9]{4}-(0[1-9]|1[0-2])"
-            ?disabled=${p.disabled}
-            .value=${live(shown)}
-            aria-invalid=${invalid}
-            aria-describedby=${n.ids || nothing}
-            @input=${(e: Event) => {
-              // Typed by hand: only a whole month is a value; half of one stays in the box.
-              const text = valueOf(e).trim();
-              if (text === '' || /^\d{4}-(0[1-9]|1[0-2])$/.test(text)) p.onChange(orNull(text));
-            }}
-          />`
-        : html`<input
-            id=${p.id}
-            type=${p.precision === 'month' ? 'month' : 'date'}
-            ?disabled=${p.disabled}
-            .value=${live(shown)}
-            aria-invalid=${invalid}
-            aria-describedby=${n.ids || nothing}
-            @input=${(e: Event) => p.onChange(orNull(valueOf(e)))}
-          />`;
+  const mode = DATE_INPUTS[p.precision === 'month' && !hasMonthPicker() ? 'month-text' : p.precision];
+  const input = html`<input
+    id=${p.id}
+    type=${mode.type}
+    inputmode=${mode.whole ? 'numeric' : nothing}
+    placeholder=${mode.placeholder ?? nothing}
+    min=${mode.min ?? nothing}
+    max=${mode.max ?? nothing}
+    ?disabled=${p.disabled}
+    .value=${live(shown)}
+    aria-invalid=${invalid}
+    aria-describedby=${n.ids || nothing}
+    @input=${(e: Event) => {
+      const text = valueOf(e).trim();
+      // Typed by hand, only a whole year or month is a value; half of one stays in the box.
+      if (text === '' || !mode.whole || mode.whole.test(text)) p.onChange(orNull(text));
+    }}
+  />`;
   return html`<div class=${fieldClass(p, 'date')}>
     <label for=${p.id}>${p.label}</label>
     <span class="date-inputs">

@@ -27,7 +27,7 @@ import {
 } from './cv-draft.js';
 import { clearDraft, loadDraft, saveDraft } from './draft-store.js';
 import { longTextControl, type Precision } from './editor-fields.js';
-import { sectionEditor, type EditorContext } from './editor-sections.js';
+import { idOf, sectionEditor, type EditorContext } from './editor-sections.js';
 import { editorStyles } from './editor-styles.js';
 import { problemsOf } from './editor-validation.js';
 import { defaultSectionTitle, editorStrings, sectionName } from './editor-locale.js';
@@ -260,7 +260,7 @@ export class R2wCvEditor extends LitElement {
     const data = setIn(this.state.data, path, value);
     const serverErrors = new Map(this.state.serverErrors);
     // A server complaint about a value goes away once the value is changed.
-    const pointer = `/${path.join('/')}`;
+    const pointer = pointerOf(path);
     for (const key of serverErrors.keys()) if (key.startsWith(pointer)) serverErrors.delete(key);
     this.#set({ data, serverErrors, notice: undefined });
     if (!this.#doc) return;
@@ -309,7 +309,7 @@ export class R2wCvEditor extends LitElement {
     const problems = problemsOf(data, s);
     if (problems.size) {
       this.#set({ showProblems: true, error: format(s.fixErrors, { count: problems.size }) });
-      this.#focusNext = this.#fieldIdOf([...problems.keys()][0]!);
+      this.#focusNext = idOf([...problems.keys()][0]!);
       return false;
     }
     if (!options.overwrite && unsavedPatch(doc.data, data) === undefined) {
@@ -363,7 +363,7 @@ export class R2wCvEditor extends LitElement {
       if (error.status === 422 && error.errors.length) {
         const serverErrors = new Map<string, string>();
         for (const e of error.errors) serverErrors.set(this.#nearestField(e.pointer.replace(/^\/data/, '')), e.message);
-        this.#focusNext = this.#fieldIdOf([...serverErrors.keys()][0]!);
+        this.#focusNext = idOf([...serverErrors.keys()][0]!);
         return this.#set({
           serverErrors,
           showProblems: true,
@@ -377,20 +377,16 @@ export class R2wCvEditor extends LitElement {
   #messageOf(error: unknown): string {
     return error instanceof Resume2WebsiteError && error.status !== 0
       ? (error.detail ?? error.title)
-      : 'Please try again in a moment.';
+      : this.#s.errorGeneric;
   }
 
   /** The pointer of the control that shows `pointer` (a line of a list shows in the list's box). */
   #nearestField(pointer: string): string {
     let path = pathOf(pointer);
-    while (path.length > 1 && !this.renderRoot.querySelector(`#${CSS.escape(this.#fieldIdOf(pointerOf(path)))}`)) {
+    while (path.length > 1 && !this.renderRoot.querySelector(`#${CSS.escape(idOf(pointerOf(path)))}`)) {
       path = path.slice(0, -1);
     }
     return pointerOf(path);
-  }
-
-  #fieldIdOf(pointer: string): string {
-    return `f${pointer.replace(/[^A-Za-z0-9]/g, '-')}`;
   }
 
   // ---- design and publishing --------------------------------------------------------------

@@ -6,6 +6,7 @@ export const editorDe: EditorStrings = {
     'Alles, was wir aus Ihrer Datei gelesen haben, Abschnitt für Abschnitt. Korrigieren Sie, was nötig ist, wählen Sie dann ein Design und veröffentlichen Sie.',
   sectionsNav: 'Abschnitte',
   save: 'Änderungen speichern',
+  errorGeneric: 'Bitte versuchen Sie es gleich noch einmal.',
   saving: 'Wird gespeichert…',
   saved: 'Gespeichert. Die Vorschau zeigt Ihre Änderungen.',
   noChanges: 'Keine Änderungen zum Speichern.',

@@ -3,6 +3,7 @@ export const editorEn = {
   intro: 'Everything we read from your file, section by section. Correct anything, then pick a design and publish.',
   sectionsNav: 'Sections',
   save: 'Save changes',
+  errorGeneric: 'Please try again in a moment.',
   saving: 'Saving…',
   saved: 'Saved. The preview shows your changes.',
   noChanges: 'No changes to save.',

@@ -6,6 +6,7 @@ export const editorEs: EditorStrings = {
     'Todo lo que hemos leído de tu archivo, sección por sección. Corrige lo que haga falta y, después, elige un diseño y publica.',
   sectionsNav: 'Secciones',
   save: 'Guardar cambios',
+  errorGeneric: 'Vuelve a intentarlo dentro de un momento.',
   saving: 'Guardando…',
   saved: 'Guardado. La vista previa muestra tus cambios.',
   noChanges: 'No hay cambios que guardar.',

@@ -6,6 +6,7 @@ export const editorFr: EditorStrings = {
     'Tout ce que nous avons lu dans votre fichier, section par section. Corrigez ce qui doit l’être, puis choisissez un style et publiez.',
   sectionsNav: 'Sections',
   save: 'Enregistrer les modifications',
+  errorGeneric: 'Veuillez réessayer dans un instant.',
   saving: 'Enregistrement…',
   saved: 'Enregistré. L’aperçu montre vos modifications.',
   noChanges: 'Aucune modification à enregistrer.',
