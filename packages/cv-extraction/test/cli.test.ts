@@ -11,7 +11,7 @@ import { truncatedPdf } from './support/intake-fixtures.js';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const BIN = fileURLToPath(new URL('../bin/r2w-extract.mjs', import.meta.url));
-const PDF = fileURLToPath(new URL('./fixtures/corpus-public/Eleanor_Vance_cv.pdf', import.meta.url));
+const PDF = fileURLToPath(new URL('../corpus/public/Eleanor_Vance_cv.pdf', import.meta.url));
 
 interface Run {
   code: number;
@@ -51,7 +51,9 @@ describe('r2w-extract', () => {
     expect(Object.keys(out)).toEqual(['data', 'signals']);
     expect(out.data.hero?.fullName).toBe('Eleanor Vance');
     expect(out.data.meta?.extractor).toBe('heuristic');
-    expect(out.signals).toMatchObject({ layout: 'single-column', flagged_values: [] });
+    expect(out.signals.layout).toBe('single-column');
+    // This PDF's long lines run off the page: the values they end are flagged for review.
+    expect(out.signals.flagged_values).toContainEqual(expect.objectContaining({ pointer: '/summary/summaryText' }));
     expect(out.signals.section_confidence.experience).toBeGreaterThan(0);
   });
 

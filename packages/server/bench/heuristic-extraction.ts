@@ -14,7 +14,7 @@ import {
 } from '@resume2website/cv-extraction';
 import { ALL_SECTIONS, KNOWN_CVS, type KnownCv } from '../../cv-extraction/test/offline/fixtures/known-cvs.js';
 import { renderDocx, renderPdf } from '../../cv-extraction/test/offline/fixtures/render-cv.js';
-import { scoreCv, total } from '../../cv-extraction/test/offline/fixtures/score.js';
+import { scoreCv, total } from '../../cv-extraction/corpus/field-score.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

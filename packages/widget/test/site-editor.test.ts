@@ -81,9 +81,9 @@ describe.skipIf(!available)('the CV editor', () => {
     await editor(page).locator('#sec-memberships.low').getByText('We were not sure about this section').waitFor();
     await snapSite(page, 'editor-1-loaded');
 
-    // The extractor took the post-nominals for a job title: fix it
+    // The CV gives post-nominals ("BSN, RN"), not a job title: the person adds one
     const title = editor(page).getByLabel('Professional title');
-    expect(await title.inputValue()).toBe('BSN, RN');
+    expect(await title.inputValue()).toBe('');
     await title.fill('Paediatric Staff Nurse');
 
     // Reorder the two jobs by keyboard: the focus follows the moved entry

@@ -33,6 +33,19 @@ export interface PdfProbeRequest {
   mode?: PdfProbeMode;
 }
 
+/**
+ * A Link annotation's web or mail target and its area, in the text items' coordinates. Designed
+ * CVs show "LinkedIn" or an icon whose address exists only here, never in the text layer.
+ */
+export interface PdfLink {
+  /** An http(s) or mailto URL, at most `MAX_LINK_URL_CHARS` long. */
+  url: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** One text fragment as pdf.js placed it: origin at the page's bottom left, in PDF points. */
 export interface PdfTextItem {
   str: string;
@@ -54,6 +67,8 @@ export interface PdfPageLayout {
    * one space between letters and between words alike, so word breaks are only in the glyph gaps.
    */
   spacedRuns?: string[];
+  /** Layout mode: the page's http(s) and mailto Link annotations, at most `MAX_PAGE_LINKS`. */
+  links?: PdfLink[];
 }
 
 export type PdfProbeReply =
@@ -92,6 +107,10 @@ const PDFJS_PATHS = {
 };
 /** Fragments kept per page in layout mode: many times a dense CV page (one per letter, ~5,000). */
 export const MAX_PAGE_ITEMS = 20_000;
+/** Links kept per page in layout mode: a CV has a handful; a hostile page may have thousands. */
+export const MAX_PAGE_LINKS = 200;
+/** Longer link targets are dropped: a profile URL is far shorter, a data-stuffed one is not wanted. */
+export const MAX_LINK_URL_CHARS = 2000;
 /** Loading pdf.js takes about a second on a cold machine; more than this is a fault. */
 const STARTUP_TIMEOUT_MS = 30_000;
 /** Heap for the worker: several times what pdf.js needs for a 10 MB PDF's text. */
@@ -103,7 +122,8 @@ const WORKER_HEAP_MB = 256;
  *
  * pdf.js options: no `eval` (isEvalSupported: false), no fonts loaded into a page, no network,
  * no XFA, no image decoding (maxImageSize: 0); the text of every page (up to the page cap) is read from the text layer, never
- * rendered. The security handler's filter name in the document info marks an encrypted file.
+ * rendered. The security handler's filter name in the document info marks an encrypted file. Layout
+ * mode also reads Link annotations' targets (pdf.js parses them; nothing is fetched or opened).
  */
 const WORKER_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
@@ -159,6 +179,24 @@ const { pathToFileURL } = require('node:url');
     }
     return text;
   };
+  // Web and mail targets only: javascript:, file:, tel: and in-document destinations are not the
+  // person's links (pdf.js already keeps unsafe schemes out of the url field; checked again here).
+  const pageLinks = async (page, view, maxLinks, maxUrlChars) => {
+    const annotations = await page.getAnnotations({ intent: 'display' });
+    const links = [];
+    for (const a of annotations) {
+      if (links.length >= maxLinks) break;
+      if (!a || a.subtype !== 'Link' || typeof a.url !== 'string' || a.url.length > maxUrlChars) continue;
+      const url = a.url.trim();
+      if (!/^(?:https?:\/\/|mailto:)/i.test(url)) continue;
+      const r = Array.isArray(a.rect) || ArrayBuffer.isView(a.rect) ? Array.from(a.rect) : [];
+      if (r.length !== 4 || !r.every((v) => typeof v === 'number' && Number.isFinite(v))) continue;
+      const x = Math.min(r[0], r[2]);
+      const y = Math.min(r[1], r[3]);
+      links.push({ url, x: x - view[0], y: y - view[1], width: Math.abs(r[2] - r[0]), height: Math.abs(r[3] - r[1]) });
+    }
+    return links;
+  };
   const spacedRuns = async (page) => {
     const OPS = pdfjs.OPS;
     const list = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
@@ -178,7 +216,7 @@ const { pathToFileURL } = require('node:url');
     }
     return runs;
   };
-  parentPort.on('message', async ({ id, data, maxPages, maxTextChars, maxPageItems, mode }) => {
+  parentPort.on('message', async ({ id, data, maxPages, maxTextChars, maxPageItems, maxPageLinks, maxLinkUrlChars, mode }) => {
     let task;
     try {
       task = pdfjs.getDocument({
@@ -247,6 +285,12 @@ const { pathToFileURL } = require('node:url');
           const layout = { width: view[2] - view[0], height: view[3] - view[1], items };
           // The operator list costs about as much as the text again: only for pages that need it.
           if (items.some((i) => looksLetterSpaced(i.str))) layout.spacedRuns = await spacedRuns(page);
+          // A page with no text has no word a link could sit on. A broken annotation costs the
+          // page its links, not the document its text.
+          if (items.length > 0) {
+            const links = await pageLinks(page, view, maxPageLinks, maxLinkUrlChars).catch(() => []);
+            if (links.length > 0) layout.links = links;
+          }
           layouts.push(layout);
         }
         pages.push(text);
@@ -413,6 +457,8 @@ export class PdfProbe {
           maxPages: request.maxPages,
           maxTextChars: request.maxTextChars,
           maxPageItems: request.maxPageItems ?? MAX_PAGE_ITEMS,
+          maxPageLinks: MAX_PAGE_LINKS,
+          maxLinkUrlChars: MAX_LINK_URL_CHARS,
           mode: request.mode ?? 'text',
         },
         [data.buffer],

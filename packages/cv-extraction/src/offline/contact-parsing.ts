@@ -26,6 +26,7 @@ const PLATFORMS: [RegExp, string][] = [
   [/medium\.com/i, 'Medium'],
   [/youtube\.com/i, 'YouTube'],
   [/instagram\.com/i, 'Instagram'],
+  [/pinterest\.[a-z.]+$/i, 'Pinterest'],
   [/facebook\.com/i, 'Facebook'],
   [/orcid\.org/i, 'ORCID'],
   [/scholar\.google/i, 'Google Scholar'],
@@ -73,6 +74,71 @@ export function findLinks(text: string): ProfessionalLink[] {
     links.push({ platform, url: url.href.replace(/\/$/, '') });
   }
   return links;
+}
+
+/**
+ * Résumé-template vendors. Their templates carry footer links ("Build this template", "Resume
+ * Templates", "Made with …") to the vendor's site: those are the vendor's links, never the person's.
+ * A host matches itself and its subdomains. A vendor's page on another site (a Pinterest board) is
+ * not listed: nothing in a link there tells it from the person's own.
+ */
+export const TEMPLATE_VENDOR_HOSTS: readonly string[] = [
+  'resume.io',
+  'resumeviking.com',
+  'resumegenius.com',
+  'zety.com',
+  'zety.es',
+  'zety.fr',
+  'zety.de',
+  'novoresume.com',
+  'canva.com',
+  'kickresume.com',
+  'enhancv.com',
+  'livecareer.com',
+  'myperfectresume.com',
+  'resumenow.com',
+  'resumelab.com',
+  'resume.com',
+  'visualcv.com',
+  'hloom.com',
+  'resumetemplates.com',
+  'beamjobs.com',
+  'flowcv.com',
+  'cvmaker.com',
+  'cvmaker.co.uk',
+  'europass.europa.eu',
+];
+
+export function isTemplateVendorUrl(raw: string): boolean {
+  if (!URL.canParse(raw)) return false;
+  const host = new URL(raw).hostname.toLowerCase().replace(/\.$/, '');
+  return TEMPLATE_VENDOR_HOSTS.some((vendor) => host === vendor || host.endsWith(`.${vendor}`));
+}
+
+/**
+ * A PDF link's http(s) target as a profile link, named by its host as `findLinks` names them. The
+ * target is kept as the PDF has it: a bare "https://www.linkedin.com/" is still where the page
+ * points.
+ */
+export function linkFromUrl(raw: string): ProfessionalLink | undefined {
+  if (!/^https?:\/\//i.test(raw) || !URL.canParse(raw) || isTemplateVendorUrl(raw)) return undefined;
+  const url = new URL(raw);
+  if (!url.hostname.includes('.')) return undefined;
+  const platform = PLATFORMS.find(([re]) => re.test(url.hostname))?.[1] ?? 'Website';
+  return { platform, url: url.href };
+}
+
+/** The address of a `mailto:` target, when it is one address. */
+export function emailFromMailto(raw: string): string | undefined {
+  const match = /^mailto:([^?#]*)/i.exec(raw.trim());
+  if (!match) return undefined;
+  let address: string;
+  try {
+    address = decodeURIComponent(match[1]!).trim();
+  } catch {
+    return undefined;
+  }
+  return findEmail(address) === address ? address : undefined;
 }
 
 const US_STATES =

@@ -1,4 +1,7 @@
 import { CV_LIMITS, type CvData, type CvSectionKey } from '../cv-data.js';
+import { withoutBoilerplate } from './boilerplate.js';
+import { lowerConfidence, truncatedValues } from './truncation.js';
+import type { ExtractionSignals } from '../extractor.js';
 import { contactSectionLines, findContact, findHero } from './hero-contact.js';
 import { detectLanguage, type HeadingKey } from './section-headings.js';
 import { segment, type Section } from './segmentation.js';
@@ -29,6 +32,8 @@ export interface ParsedCv {
   unclassifiedChars: number;
   /** CV sections recognised by their headings (not counting contact or references blocks). */
   recognisedSections: number;
+  /** Values the reader is unsure of (words cut off at the page's edge). */
+  flagged: ExtractionSignals['flagged_values'];
 }
 
 type ListSectionKey = Exclude<HeadingKey, 'contact' | 'references'>;
@@ -82,7 +87,8 @@ function capped(value: unknown): unknown {
   return value;
 }
 
-export function parseCv(doc: ReadDocument, options: { markdown: boolean }): ParsedCv {
+export function parseCv(read: ReadDocument, options: { markdown: boolean }): ParsedCv {
+  const doc: ReadDocument = { ...read, lines: withoutBoilerplate(read.lines) };
   const { preamble, sections } = segment(doc);
   const allText = doc.lines.map((l) => l.text).join('\n');
   const language = detectLanguage(
@@ -140,7 +146,10 @@ export function parseCv(doc: ReadDocument, options: { markdown: boolean }): Pars
   if (unclassifiedText) data.unclassifiedText = unclassifiedText;
   data.meta = { language };
   const out = capped(data) as CvData;
+  const flagged = truncatedValues(out, doc.lines);
+  lowerConfidence(confidence, flagged);
   return {
+    flagged,
     data: out,
     layout: doc.layout,
     sectionConfidence: confidence as Partial<Record<CvSectionKey, number>> as Record<string, number>,

@@ -1,6 +1,6 @@
 import { findDateRange } from './date-parsing.js';
 import { isEmphasised } from './segmentation.js';
-import { isBullet, looksLikeSentence, stripBullet, wordCount } from './text-utils.js';
+import { isBullet, looksLikeSentence, splitFields, stripBullet, wordCount } from './text-utils.js';
 import type { ReadDocument, TextLine } from './types.js';
 
 /**
@@ -31,6 +31,23 @@ export function isDateLine(text: string): boolean {
   return wordCount(rest) <= 16 && !/[.!?]$/.test(rest) && (range.length >= 6 || /[|\t,–—-]/.test(text));
 }
 
+/** A dated line that also names things: "B.S. Mathematics — Miami University ⇥ 2008 – 2012". */
+function wholeHead(text: string): boolean {
+  const range = findDateRange(text);
+  if (!range) return false;
+  const rest = text.slice(0, range.index) + text.slice(range.index + range.length);
+  return wordCount(rest.replace(/[|\t,–—-]/g, ' ')) >= 2;
+}
+
+/** A dated line naming a role and an organisation: "Title — Company ⇥ 2019 – 2021", "Title chez X ⇥ 2019". */
+function namesTwoThings(text: string): boolean {
+  const range = findDateRange(text);
+  if (!range) return false;
+  const rest = text.slice(0, range.index) + text.slice(range.index + range.length);
+  if (/\s(?:at|@|chez|bei|en|presso|bij)\s+\p{Lu}/u.test(rest)) return true;
+  return splitFields(rest).filter((f) => /\p{L}{2}/u.test(f)).length >= 2;
+}
+
 function headerLike(line: TextLine): boolean {
   if (isBullet(line.text)) return false;
   if (line.text.length > 200) return false;
@@ -49,12 +66,18 @@ export function joinWrapped(lines: TextLine[], doc: DocStyle): TextLine[] {
       const continuesBullet = isBullet(last.text) && line.x > last.x + 2;
       const continuesParagraph =
         !isBullet(last.text) &&
+        // A job's head ("Title — Company ⇥ 2021 – Present") is not a paragraph's first line, nor
+        // is an emphasised line followed by body text.
+        !isDateLine(last.text) &&
+        (line.font === last.font || !isEmphasised(last, doc)) &&
         // "Technical: SQL, Python" starts a line of its own.
         !/^[^:]{2,40}:\s/.test(line.text) &&
         looksLikeSentence(last.text + ' ' + line.text) &&
         last.right >= widest * 0.8 &&
         Math.abs(line.x - last.x) < 3 &&
-        !isEmphasised(line, doc);
+        // An italic paragraph under a job is emphasised throughout: its lines still run on.
+        (!isEmphasised(line, doc) ||
+          (line.font === last.font && line.size === last.size && line.gapBefore < 0.2 && last.text.length >= 60));
       if (continuesBullet || continuesParagraph || (isBullet(last.text) && /^\p{Ll}/u.test(line.text))) {
         out[out.length - 1] = { ...last, text: `${last.text} ${line.text}`, right: Math.max(last.right, line.right) };
         continue;
@@ -63,6 +86,37 @@ export function joinWrapped(lines: TextLine[], doc: DocStyle): TextLine[] {
     out.push(line);
   }
   return out;
+}
+
+/**
+ * A head line the template wrapped ("Master of Science in Dietary Education, Golden Valley ⇥ Golden
+ * Valley" over "University"): the next line, in the same font at the same place right under it,
+ * starts with a word that would not have fitted in the room left on the line (before the
+ * right-hand cell, or before the column's edge).
+ */
+function wrapsOnto(previous: TextLine, line: TextLine, columnRight: number): boolean {
+  if (line.page !== previous.page || line.region !== previous.region) return false;
+  if (Math.abs(line.x - previous.x) >= 3 || line.size !== previous.size || line.font !== previous.font) return false;
+  if (line.gapBefore >= 0.2 || line.text.includes('\t') || isBullet(line.text) || previous.right <= previous.x)
+    return false;
+  // Under a row with a right-hand cell ("…, Wisconsin ⇥ Madisonville"), the template wraps its
+  // left cell at a width of its own: a short run-on line in the same type is the rest of it.
+  if (previous.secondCellX !== undefined && line.text.trim().split(/\s+/).length <= 3) return true;
+  const cell = previous.text.split('\t')[0]!;
+  const cellRight = previous.firstCellRight ?? previous.right;
+  const charWidth = (cellRight - previous.x) / Math.max(1, cell.length);
+  const room =
+    previous.secondCellX !== undefined && previous.firstCellRight !== undefined
+      ? previous.secondCellX - previous.firstCellRight - 2 * charWidth
+      : columnRight - previous.right;
+  const firstWord = line.text.split(/\s+/)[0] ?? '';
+  return (firstWord.length + 1) * charWidth > room;
+}
+
+/** The wrapped part goes back into the first cell: "…, Golden Valley University ⇥ Golden Valley". */
+function unwrapped(previous: TextLine, line: TextLine): TextLine {
+  const [cell, ...cells] = previous.text.split('\t');
+  return { ...previous, text: [`${cell!} ${line.text.trim()}`, ...cells].join('\t') };
 }
 
 export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
@@ -83,17 +137,48 @@ export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
     return false;
   };
 
+  const columnRight = lines.reduce((max, l) => Math.max(max, l.right), 0);
+  let lastHead: TextLine | undefined;
+
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text.trim();
     const bullet = isBullet(text);
+    const previous = lines[i - 1];
+    if (
+      current &&
+      !inBody &&
+      lastHead !== undefined &&
+      lastHead === previous &&
+      !dated[i] &&
+      !dated[i - 1] &&
+      doc.layout !== 'text' &&
+      wrapsOnto(previous, line, columnRight)
+    ) {
+      lastHead = unwrapped(previous, line);
+      lines[i] = lastHead;
+      current.head[current.head.length - 1] = lastHead.text.trim();
+      continue;
+    }
     let starts = false;
     if (!current) starts = true;
     else if (!bullet && headerLike(line)) {
       if (anyDates) starts = dateAhead(i) && (currentHasDate || inBody) && !(dated[i] && !inBody && !currentHasDate);
       else starts = inBody && (isEmphasised(line, doc) || line.gapBefore >= 0.5);
-      // A second date line right under the first belongs to a new entry only after a body.
-      if (starts && dated[i] && currentHasDate && !inBody && current.head.length <= 1) starts = false;
+      // A one-line achievement right above a whole head ("Title — Company, City ⇥ dates") ends the
+      // previous entry's body; the head starts the next entry.
+      if (starts && inBody && !dated[i] && dated[i + 1] && namesTwoThings(lines[i + 1]!.text)) starts = false;
+      // A second date line right under the first belongs to a new entry only after a body, or when
+      // both are whole heads ("M.S. Computer Science — Ohio State ⇥ 2012 – 2014" then "B.S. …").
+      if (
+        starts &&
+        dated[i] &&
+        currentHasDate &&
+        !inBody &&
+        current.head.length <= 1 &&
+        !(wholeHead(text) && wholeHead(current.head[0]!))
+      )
+        starts = false;
     }
     if (starts || !current) {
       current = { head: [], body: [], bullets: [], paragraphs: [], ordered: [] };
@@ -105,6 +190,7 @@ export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
     const afterDateOk = !currentHasDate || (headAfterDate === 0 && wordCount(text) <= 8);
     if (!inBody && !bullet && headerLike(line) && afterDateOk && (current.head.length < 4 || dated[i])) {
       current.head.push(text);
+      lastHead = line;
       if (currentHasDate) headAfterDate++;
       currentHasDate ||= dated[i]!;
       continue;

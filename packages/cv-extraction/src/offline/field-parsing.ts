@@ -315,6 +315,21 @@ export function parseHead(lines: string[], options: { language: string; singleDa
     parts.roleFirst = true;
   }
 
+  // A short name alone in the right-hand cell of a head row ("IT Consultant, Amazon ⇥ Jacksonville")
+  // is where the job was: templates put the place there, titles and employers on the left.
+  const lastCell = text.includes('\t') ? text.slice(text.lastIndexOf('\t') + 1).trim() : '';
+  if (
+    fields.length >= 2 &&
+    lastCell !== '' &&
+    fields[fields.length - 1] === trimChars(lastCell, ',;:|', false).trim()
+  ) {
+    const place = placeName(lastCell);
+    if (place) {
+      parts.location = place;
+      fields = fields.slice(0, -1);
+    }
+  }
+
   // A place is a whole field ("London, UK"), or the last comma-separated part of one.
   const names: string[] = [];
   for (let i = 0; i < fields.length; i++) {
@@ -361,6 +376,24 @@ export function parseHead(lines: string[], options: { language: string; singleDa
   }
   parts.names = names;
   return parts;
+}
+
+/** A field that can only be a place: city-like words, no role or organisation word in it. */
+function placeName(field: string): CvLocation | undefined {
+  if (roleScore(field) !== 0 || ORGANISATION_PATTERN.test(fold(field))) return undefined;
+  return parseLocation(field, { allowCityOnly: true });
+}
+
+/**
+ * An organisation written with its place ("Amazon, Miami Gardens", "Atlanta Technical College,
+ * Atlanta"): the place after the last comma, when the head had none.
+ */
+export function splitTrailingPlace(name: string): { name: string; location?: CvLocation } {
+  const comma = name.lastIndexOf(',');
+  if (comma <= 0) return { name };
+  const location = placeName(name.slice(comma + 1).trim());
+  const head = name.slice(0, comma).trim();
+  return location && head.length > 0 ? { name: head, location } : { name };
 }
 
 export function rangeOf(

@@ -1,5 +1,14 @@
 import type { ContactSection, CvLocation, HeroSection, ProfessionalLink } from '../cv-data.js';
-import { findEmail, findLinks, findPhone, isCountry, parseLocation } from './contact-parsing.js';
+import {
+  emailFromMailto,
+  findEmail,
+  findLinks,
+  findPhone,
+  isCountry,
+  isTemplateVendorUrl,
+  linkFromUrl,
+  parseLocation,
+} from './contact-parsing.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { matchHeading } from './section-headings.js';
 import type { Section } from './segmentation.js';
@@ -78,7 +87,9 @@ export function findHero(preamble: TextLine[], all: TextLine[], markdown: boolea
   let fullName = splitCompactName(namePart!.trim());
   if (/\s/.test(namePart!.trim())) fullName = titleCaseIfCaps(namePart!.trim());
   let professionalTitle: string | undefined;
-  const afterName = after.filter((a) => !CREDENTIALS.test(a));
+  // Post-nominal letters ("BSN, RN", a letter-spaced "P h D") say what the person holds, not their job.
+  const isCredential = (a: string) => CREDENTIALS.test(a.replace(/\s+/g, ''));
+  const afterName = after.filter((a) => !isCredential(a));
   if (afterName.length > 0 && after.every((a) => !/[@\d]/.test(a))) professionalTitle = afterName.join(', ');
   if (!professionalTitle) {
     const index = pool.indexOf(nameLines[nameLines.length - 1]!);
@@ -98,10 +109,6 @@ export function findHero(preamble: TextLine[], all: TextLine[], markdown: boolea
       used.add(next);
     }
   }
-  // "Eleanor Vance, BSN, RN" with no title line: the credentials are what the CV says she is.
-  const credentials = after.filter((a) => CREDENTIALS.test(a));
-  if (!professionalTitle && credentials.length > 0 && credentials.length === after.length)
-    professionalTitle = credentials.join(', ');
   return { hero: { fullName, ...(professionalTitle && { professionalTitle }) }, used };
 }
 
@@ -112,6 +119,23 @@ const AVAILABILITY =
   /^(?:availability|disponibilidad|disponibilit[eé]|verf[uü]gbarkeit|disponibilidade)\s*[:：]\s*(.+)$/iu;
 const AUTHORISATION =
   /^(?:work authori[sz]ation|right to work|work permit|visa|permiso de trabajo|autorisation de travail|arbeitserlaubnis)\s*[:：]\s*(.+)$/iu;
+
+/**
+ * Text short enough to be a link's caption ("LinkedIn", "My portfolio", an icon glyph) rather than
+ * prose that happens to sit under a link.
+ */
+function isCaption(text: string, maxWords = 4): boolean {
+  const clean = text.trim();
+  return clean.length > 0 && clean.length <= 40 && wordCount(clean) <= maxWords;
+}
+
+/** One profile however it is written: scheme, "www." and a trailing slash aside. */
+function linkKey(url: string): string {
+  return url
+    .toLowerCase()
+    .replace(/^https?:\/\/(?:www\.)?/, '')
+    .replace(/\/+$/, '');
+}
 
 export interface ContactResult {
   contact?: ContactSection;
@@ -127,9 +151,16 @@ export function findContact(contactLines: TextLine[], all: TextLine[]): ContactR
   let availability: string | undefined;
   let workAuthorization: string | undefined;
   const links: ProfessionalLink[] = [];
+  const linkKeys = new Set<string>();
+  let contactMailto: string | undefined;
   const addLinks = (found: ProfessionalLink[]) => {
-    for (const link of found)
-      if (!links.some((l) => (l.url ?? '').toLowerCase() === (link.url ?? '').toLowerCase())) links.push(link);
+    for (const link of found) {
+      if (link.url && isTemplateVendorUrl(link.url)) continue;
+      const key = linkKey(link.url ?? '');
+      if (linkKeys.has(key)) continue;
+      linkKeys.add(key);
+      links.push(link);
+    }
   };
   for (let i = 0; i < contactLines.length; i++) {
     const line = contactLines[i]!;
@@ -160,11 +191,13 @@ export function findContact(contactLines: TextLine[], all: TextLine[]): ContactR
       workAuthorization ??= auth[1]!.trim();
       rest = '';
     }
+    let linePlace = false;
     for (const field of splitFields(rest)) {
       const cleaned = field.replace(/^(?:location|address|ubicaci[oó]n|direcci[oó]n|adresse|anschrift)\s*:\s*/i, '');
       const place = parseLocation(cleaned);
       if (place && !location) {
         location = place;
+        linePlace = true;
         rest = rest.replace(field, ' ');
         // "Los Angeles, CA 90291" / "United States" on the next line.
         const next = contactLines[i + 1];
@@ -179,7 +212,25 @@ export function findContact(contactLines: TextLine[], all: TextLine[]): ContactR
       .replace(/[|•·,;:\t]/g, ' ')
       .trim();
     if (leftover.length === 0 || LABEL.test(text.trim())) used.add(line);
+    // The PDF's link under the line: shown as a caption or an icon, its target is the detail. An
+    // address the text shows itself wins over the target behind it.
+    const details = Boolean(lineEmail || linePhone || linePlace);
+    const vendorText = lineLinks.length > 0 && lineLinks.every((l) => l.url && isTemplateVendorUrl(l.url));
+    if ((line.url && isTemplateVendorUrl(line.url)) || vendorText) {
+      // A template's footer ("Build this template", "Made with …"): not the person's, not their text.
+      if (!details && isCaption(text, 8)) used.add(line);
+    } else if (line.url && /^mailto:/i.test(line.url)) {
+      contactMailto ??= emailFromMailto(line.url);
+      if (!details && lineLinks.length === 0 && isCaption(leftover)) used.add(line);
+    } else if (line.url && lineLinks.length === 0 && (LABEL.test(text.trim()) || isCaption(leftover))) {
+      const link = linkFromUrl(line.url);
+      if (link) {
+        addLinks([link]);
+        used.add(line);
+      }
+    }
   }
+  email ??= contactMailto;
   // Details outside the header (a sidebar lower down, the footer) still count.
   const everything = all.map((l) => l.text).join('\n');
   email ??= findEmail(everything);
@@ -193,6 +244,19 @@ export function findContact(contactLines: TextLine[], all: TextLine[]): ContactR
     }
   }
   addLinks(findLinks(everything).filter((l) => l.platform !== 'Website'));
+  // Captions linked elsewhere (outside the contact blocks: a "Portfolio" read as a section heading,
+  // an icon row in a section): a known platform on the same terms as platform URLs in the text, any
+  // site when the caption says it is the person's ("Website", "Portfolio").
+  for (const l of all) {
+    if (!l.url || !isCaption(l.text)) continue;
+    if (/^mailto:/i.test(l.url)) {
+      email ??= emailFromMailto(l.url);
+      continue;
+    }
+    const link = linkFromUrl(l.url);
+    if (link && (link.platform !== 'Website' || isLabelOnly(l.text)) && findLinks(l.text).length === 0)
+      addLinks([link]);
+  }
   const contact: ContactSection = {
     ...(email && { email }),
     ...(phone && { phone }),

@@ -1,4 +1,4 @@
-import type { PdfPageLayout, PdfTextItem } from '../intake/pdf-probe.js';
+import type { PdfLink, PdfPageLayout, PdfTextItem } from '../intake/pdf-probe.js';
 import { collapseLetterSpacing } from './letter-spacing.js';
 import { normaliseSpaces, splitLongLine } from './linear-text.js';
 import { detectColumns } from './pdf-layout.js';
@@ -19,6 +19,8 @@ interface Fragment {
   size: number;
   font: string;
   spaced: boolean;
+  /** The target of a Link annotation over the fragment. */
+  url?: string;
 }
 
 const MAX_HEADER_ROWS = 6;
@@ -38,14 +40,34 @@ function spacedRunsByLetters(page: PdfPageLayout): Map<string, string[]> {
   return byLetters;
 }
 
-function toFragment(item: PdfTextItem, runs: Map<string, string[]>): Fragment | undefined {
+/**
+ * The target of the link whose area covers most of the fragment. A fragment's box runs from its
+ * baseline minus descenders to about its size above; link areas are drawn around that box, give or
+ * take, so "most of it" rather than "all of it".
+ */
+function linkOver(x: number, y: number, width: number, size: number, links: readonly PdfLink[]): string | undefined {
+  const bottom = y - 0.2 * size;
+  const top = y + 0.8 * size;
+  for (const link of links) {
+    const dx = Math.min(x + width, link.x + link.width) - Math.max(x, link.x);
+    const dy = (Math.min(top, link.y + link.height) - Math.max(bottom, link.y)) / (top - bottom);
+    if (dx < 0 || dy <= 0) continue;
+    // A zero-width fragment (an icon glyph pdf.js could not measure) counts by its position.
+    if ((width > 0 ? dx / width : 1) * dy >= 0.5) return link.url;
+  }
+  return undefined;
+}
+
+function toFragment(item: PdfTextItem, runs: Map<string, string[]>, links: readonly PdfLink[]): Fragment | undefined {
   if (item.str.trim().length === 0) return undefined;
   let { text, spaced } = collapseLetterSpacing(item.str);
   // The same letters as a run the glyphs show letter-spaced (kerned pairs such as "H I S TO RY"
   // included), with its word gaps: "VIDEO PRODUCT ASSISTANT", not one word.
   const run = runs.size > 0 && item.str.includes(' ') ? runs.get(item.str.replace(/\s+/g, ''))?.shift() : undefined;
   if (run) ({ text, spaced } = collapseLetterSpacing(run));
-  return { text, x: item.x, y: item.y, width: item.width, size: item.height || 10, font: item.fontName, spaced };
+  const size = item.height || 10;
+  const url = links.length > 0 ? linkOver(item.x, item.y, item.width, size, links) : undefined;
+  return { text, x: item.x, y: item.y, width: item.width, size, font: item.fontName, spaced, ...(url && { url }) };
 }
 
 /** `push(...list)` throws past ~100k elements; a hostile page can have that many lines. */
@@ -58,7 +80,7 @@ function isSpaceAt(text: string, index: number): boolean {
   return ch !== undefined && ch.trim().length === 0;
 }
 
-function buildLines(fragments: Fragment[], page: number, region: LineRegion): TextLine[] {
+function buildLines(fragments: Fragment[], page: number, region: LineRegion, pageWidth = Infinity): TextLine[] {
   const sorted = [...fragments].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Fragment[][] = [];
   for (const f of sorted) {
@@ -75,10 +97,15 @@ function buildLines(fragments: Fragment[], page: number, region: LineRegion): Te
     let size = 0;
     const fontChars = new Map<string, number>();
     let spaced = false;
+    let url: string | undefined;
+    let cellGap: { from: number; to: number } | undefined;
     for (const f of row) {
       const gap = f.x - end;
       if (text.length > 0) {
-        if (gap > Math.max(3 * f.size, 24)) text += '\t';
+        if (gap > Math.max(3 * f.size, 24)) {
+          text += '\t';
+          cellGap ??= { from: end, to: f.x };
+        }
         // Character checks, not `/\s$/`: that regex rescans the growing row text (quadratic).
         else if (gap > 0.12 * f.size && !isSpaceAt(text, text.length - 1) && !isSpaceAt(f.text, 0)) text += ' ';
       }
@@ -87,6 +114,8 @@ function buildLines(fragments: Fragment[], page: number, region: LineRegion): Te
       size = Math.max(size, f.size);
       fontChars.set(f.font, (fontChars.get(f.font) ?? 0) + f.text.length);
       spaced ||= f.spaced;
+      // A web link outranks a mailto: an e-mail address is usually shown, a profile URL is not.
+      if (f.url && (!url || (/^mailto:/i.test(url) && !/^mailto:/i.test(f.url)))) url = f.url;
     }
     const font = [...fontChars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
     const cleaned = normaliseSpaces(text).trim();
@@ -105,6 +134,10 @@ function buildLines(fragments: Fragment[], page: number, region: LineRegion): Te
         gapBefore: 0,
         markedHeading: false,
         letterSpaced: spaced,
+        ...(url && { url }),
+        ...(cellGap && { firstCellRight: cellGap.from, secondCellX: cellGap.to }),
+        // Text reaching the page's edge was cut off there: its last word may be incomplete.
+        ...(end >= pageWidth - 1 && { clipped: true }),
       });
     }
   }
@@ -129,19 +162,31 @@ export function readPdfLayout(pages: PdfPageLayout[]): ReadDocument {
   const fontChars = new Map<string, number>();
   const sizeChars = new Map<number, number>();
 
+  let previousColumns: ReturnType<typeof detectColumns> | undefined;
   pages.forEach((page, index) => {
     const number = index + 1;
     const runs = spacedRunsByLetters(page);
-    const fragments = page.items.map((i) => toFragment(i, runs)).filter((f): f is Fragment => f !== undefined);
+    const fragments = page.items
+      .map((i) => toFragment(i, runs, page.links ?? []))
+      .filter((f): f is Fragment => f !== undefined);
     for (const f of fragments) {
       fontChars.set(f.font, (fontChars.get(f.font) ?? 0) + f.text.length);
       const size = Math.round(f.size);
       sizeChars.set(size, (sizeChars.get(size) ?? 0) + f.text.length);
     }
-    const columns = detectColumns(page.items, page.width);
+    let columns = detectColumns(page.items, page.width);
+    // A short last page (a few sidebar lines beside one section) is too small to show its gutter:
+    // the previous page's columns still hold when no text crosses them.
+    if (columns.split === undefined && previousColumns?.split !== undefined) {
+      const split = previousColumns.split;
+      const crosses = page.items.some((i) => i.str.trim() && i.x < split - 1 && i.x + i.width > split + 1);
+      const sides = new Set(page.items.filter((i) => i.str.trim()).map((i) => i.x + i.width / 2 < split));
+      if (!crosses && sides.size === 2) columns = { kind: previousColumns.kind, split };
+    }
+    previousColumns = columns;
     if (fragments.length > 0) layout ??= columns.kind;
     if (columns.split === undefined) {
-      append(main, buildLines(fragments, number, 'main'));
+      append(main, buildLines(fragments, number, 'main', page.width));
       return;
     }
     const split = columns.split;
@@ -151,22 +196,26 @@ export function readPdfLayout(pages: PdfPageLayout[]): ReadDocument {
     const top: Fragment[] = [];
     const left: Fragment[] = [];
     const right: Fragment[] = [];
+    // Above both columns is the page's header, except text within a sidebar's own width: a
+    // sidebar starting higher than the main column ("CONTACT" over the name) is still the sidebar.
+    const inSidebar = (f: Fragment) =>
+      (columns.kind === 'sidebar-left' && f.x + f.width <= split) || (columns.kind === 'sidebar-right' && f.x >= split);
     for (const f of fragments) {
-      if (f.y > headerBelowY) top.push(f);
+      if (f.y > headerBelowY && !inSidebar(f)) top.push(f);
       else if (f.x < split) left.push(f);
       else right.push(f);
     }
-    if (top.length > 0) append(number === 1 ? header : main, buildLines(top, number, 'full'));
+    if (top.length > 0) append(number === 1 ? header : main, buildLines(top, number, 'full', page.width));
     if (columns.kind === 'sidebar-left') {
-      append(side, buildLines(left, number, 'side'));
-      append(main, buildLines(right, number, 'main'));
+      append(side, buildLines(left, number, 'side', page.width));
+      append(main, buildLines(right, number, 'main', page.width));
     } else if (columns.kind === 'sidebar-right') {
-      append(main, buildLines(left, number, 'main'));
-      append(side, buildLines(right, number, 'side'));
+      append(main, buildLines(left, number, 'main', page.width));
+      append(side, buildLines(right, number, 'side', page.width));
     } else {
-      append(main, buildLines(left, number, 'main'));
+      append(main, buildLines(left, number, 'main', page.width));
       // The right column is read after the left; marking it keeps a section from running on.
-      append(side, buildLines(right, number, 'side'));
+      append(side, buildLines(right, number, 'side', page.width));
     }
   });
 

@@ -75,19 +75,49 @@ export function stripBullet(value: string): string {
 export function splitFields(value: string): string[] {
   // Split on the bare separators and trim each part: a `\s*` around the alternation was retried
   // at every character of a long run of white space (quadratic). The parts come out the same.
+  // With an em dash between fields, an en dash is part of a name ("Data Engineer – Associate — AWS").
+  const dashes = value.includes(' — ') ? /\s—\s/u : /\s[–—]\s|\s-\s/u;
   return value
-    .split(/\t|\s\|\s|\|| • | · | ⋅ | ● | ▪ |\s[–—]\s|\s-\s/u)
+    .split(new RegExp(`\\t|\\s\\|\\s|\\|| • | · | ⋅ | ● | ▪ |${dashes.source}`, 'u'))
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 }
 
-/** Splits a list written on one line ("Python, SQL; Go · Rust"). */
+const LIST_SEPARATORS = new Set([',', ';', '•', '·', '|', '\t', '▪', '●']);
+
+/**
+ * Splits a list written on one line ("Python, SQL; Go · Rust"). A list inside brackets stays in
+ * its item: "Medication Administration (Oral, IV, IM, SC)" is one skill. One pass over the text,
+ * so a hostile line costs linear time.
+ */
 export function splitList(value: string): string[] {
-  return value
-    .split(/[,;•·|\t▪●]|\s[–—]\s/u)
-    .map((p) => stripBullet(p).replace(/\.$/, '').trim())
-    .filter((p) => p.length > 0);
+  return splitOutsideBrackets(value, true) ?? splitOutsideBrackets(value, false)!;
 }
+
+/** `undefined` when a bracket is left open: then the brackets are not trusted to group anything. */
+function splitOutsideBrackets(value: string, brackets: boolean): string[] | undefined {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const cut = (at: number) => {
+    parts.push(value.slice(start, at));
+    start = at + 1;
+  };
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    if (brackets && (ch === '(' || ch === '[')) depth++;
+    else if (brackets && (ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (depth > 0) continue;
+    else if (LIST_SEPARATORS.has(ch)) cut(i);
+    // " – " and " — " separate items too; "Jean-Luc" and "2019–2021" do not.
+    else if ((ch === '–' || ch === '—') && isBlank(value[i - 1]) && isBlank(value[i + 1])) cut(i);
+  }
+  if (depth > 0) return undefined;
+  parts.push(value.slice(start));
+  return parts.map((p) => stripBullet(p).replace(/\.$/, '').trim()).filter((p) => p.length > 0);
+}
+
+const isBlank = (ch: string | undefined) => ch !== undefined && ch.trim().length === 0;
 
 /** A string is a sentence when it is long or ends like one. */
 export function looksLikeSentence(value: string): boolean {

@@ -23,6 +23,16 @@ export interface TextLine {
   markedHeading: boolean;
   /** Came from a letter-spaced run ("E X P E R I E N C E"). */
   letterSpaced: boolean;
+  /**
+   * The link target the line's text carries in the PDF (an http(s) or mailto URL): a sidebar's
+   * "LinkedIn" or icon shows no address, only its Link annotation holds it.
+   */
+  url?: string;
+  /** A row with a wide gap (read as a tab): where its first cell ends and the next begins (PDF). */
+  firstCellRight?: number;
+  /** The line runs to the page's right edge (PDF): the page cut it, its last word may be partial. */
+  clipped?: boolean;
+  secondCellX?: number;
 }
 
 export interface ReadDocument {

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeCvIntake } from '../../src/intake/cv-intake.js';
 import { KNOWN_CVS } from './fixtures/known-cvs.js';
 import { renderDocx, renderPdf } from './fixtures/render-cv.js';
-import { scoreCv, total } from './fixtures/score.js';
+import { scoreCv, total } from '../../corpus/field-score.js';
 import { extract } from './support.js';
 
 afterAll(() => closeCvIntake());

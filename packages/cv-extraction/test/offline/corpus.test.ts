@@ -4,7 +4,7 @@ import { closeCvIntake } from '../../src/intake/cv-intake.js';
 import { extract } from './support.js';
 
 // A copy of the shared public corpus (its README says where it comes from), so the suite runs on any clone.
-const CORPUS = new URL('../fixtures/corpus-public/', import.meta.url).pathname;
+const CORPUS = new URL('../../corpus/public/', import.meta.url).pathname;
 /** The person each sample CV is about, as its first page shows them. */
 const NAMES: Record<string, string> = {
   'Amsterdam-Modern-Resume-Template.pdf': 'Julie Monroe',
@@ -28,8 +28,6 @@ const TITLES: Record<string, string> = {
   'Sydney-Resume-Template-Modern.pdf': 'VIDEO PRODUCT ASSISTANT',
   'Amsterdam-Modern-Resume-Template.pdf': 'NUTRITION CONSULTANT',
   'London-Resume-Template-Professional.pdf': 'Bootcamp Instructor',
-  'Eleanor_Vance_cv.md': 'BSN, RN',
-  'Eleanor_Vance_cv.pdf': 'BSN, RN',
 };
 
 const files = readdirSync(CORPUS).filter((f) => /\.(pdf|md|txt)$/i.test(f) && f !== 'README.md');

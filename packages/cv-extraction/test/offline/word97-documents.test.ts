@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeCvIntake, inspectCvFile } from '../../src/intake/cv-intake.js';
 import { ENGLISH_SINGLE, SPANISH } from './fixtures/known-cvs.js';
-import { scoreCv, total } from './fixtures/score.js';
+import { scoreCv, total } from '../../corpus/field-score.js';
 import { extract } from './support.js';
 
 // Word 97 files as LibreOffice writes them (see ../fixtures/word97/README.md), for the known CVs.

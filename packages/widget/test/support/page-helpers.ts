@@ -7,9 +7,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { WIDGET_DIR } from './widget-harness.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const PDF = fileURLToPath(
-  new URL('../../../cv-extraction/test/fixtures/corpus-public/Eleanor_Vance_cv.pdf', import.meta.url),
-);
+export const PDF = fileURLToPath(new URL('../../../cv-extraction/corpus/public/Eleanor_Vance_cv.pdf', import.meta.url));
 export const SHOTS = path.join(WIDGET_DIR, 'test-results');
 
 /** Whether Chromium is there; under CI its absence fails the run instead of shrinking it. */

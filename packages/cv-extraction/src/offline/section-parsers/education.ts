@@ -30,6 +30,12 @@ function splitDegree(value: string): { degree: string; field?: string } {
   if (m) return { degree: value.slice(0, m.index).trim(), field: value.slice(m.index + m[0].length).trim() };
   const comma = /^([^,]+),\s*(.+)$/.exec(value);
   if (comma && DEGREE.test(fold(comma[1]!))) return { degree: comma[1]!.trim(), field: comma[2]!.trim() };
+  // "Master Contrôle de gestion", "Staatsexamen Pharmazie": a bare degree word, then the field.
+  const bare =
+    /^(master|masters|máster|licence|licenciatura|bachelor|grado|diplom|magister|staatsexamen|maestría|mestrado|laurea|bts|dut|mba)\s+(\p{Lu}.*)$/iu.exec(
+      value,
+    );
+  if (bare && !/^(?:of|in|en|de|der|im)\s/iu.test(bare[2]!)) return { degree: bare[1]!, field: bare[2]! };
   const abbreviation =
     /^((?:B|M)\.?\s?(?:Sc|A|S|Eng|Ed|Phil|BA)\.?|MBA|PhD|Ph\.D\.|BSc|MSc|BEng|MEng|LLB|LLM)\s+(\p{Lu}.*)$/u.exec(value);
   if (abbreviation) return { degree: abbreviation[1]!, field: abbreviation[2]! };

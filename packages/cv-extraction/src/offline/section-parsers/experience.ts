@@ -1,6 +1,6 @@
 import type { ExperienceItem, ExperienceSection, VolunteerItem, VolunteerSection } from '../../cv-data.js';
 import { splitEntries, type Entry } from '../entries.js';
-import { parseHead, roleAndOrganisation } from '../field-parsing.js';
+import { parseHead, roleAndOrganisation, splitTrailingPlace } from '../field-parsing.js';
 import { fold, splitList } from '../text-utils.js';
 import { titleOf, type ParseContext, type Parsed } from './parser-types.js';
 import type { Section } from '../segmentation.js';
@@ -32,10 +32,14 @@ export function parseExperience(section: Section, context: ParseContext): Parsed
     }
     if (head.dateRange) dated++;
     const tech = technologiesOf(entry);
+    const company = organisation && rest.length === 0 && !head.location ? splitTrailingPlace(organisation) : undefined;
+    const companyName =
+      company?.name ?? (rest.length && organisation ? [organisation, ...rest].join(', ') : organisation);
+    const location = head.location ?? company?.location;
     const item: ExperienceItem = {
       ...(role && { jobTitle: role }),
-      ...(organisation && { companyName: rest.length ? [organisation, ...rest].join(', ') : organisation }),
-      ...(head.location && { location: head.location }),
+      ...(companyName && { companyName }),
+      ...(location && { location }),
       ...(head.dateRange && { dateRange: head.dateRange }),
       ...(tech.lines.length > 0 && { responsibilitiesAndAchievements: tech.lines }),
       ...(tech.technologies.length > 0 && { technologiesUsed: tech.technologies }),

@@ -1,12 +1,21 @@
 import type { LanguageItem, LanguagesSection } from '../../cv-data.js';
 import { joinWrapped } from '../entries.js';
 import type { Section } from '../segmentation.js';
-import { fold, stripBullet } from '../text-utils.js';
+import { fold, splitList, stripBullet } from '../text-utils.js';
 import { titleOf, type ParseContext, type Parsed } from './parser-types.js';
 import { trimEndChars, trimStartChars } from '../linear-text.js';
 
 const LEVELS =
   /(?<![\p{L}])(?:native(?: speaker)?|mother tongue|bilingual|fluent|proficient|advanced|upper[- ]intermediate|intermediate|conversational|elementary|basic|beginner|working proficiency|professional working proficiency|full professional proficiency|limited working proficiency|nativo|nativa|lengua materna|bilingue|fluido|fluida|avanzado|avanzada|intermedio|intermedia|basico|basica|langue maternelle|maternelle|courant|bilingue|avance|intermediaire|notions|debutant|muttersprache|muttersprachlich|fliessend|verhandlungssicher|sehr gut|gut|grundkenntnisse|fortgeschritten|nativo|fluente|avancado|intermediario|madrelingua|fluente|ottimo|buono|discreto|scolastico|moedertaal|vloeiend|goed|redelijk|basis|modersmal|flytande|goda kunskaper|grundlaggande|[abc][12](?:\+)?)(?![\p{L}\d])/iu;
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
 
 function parseOne(raw: string): LanguageItem | undefined {
   const text = stripBullet(raw).trim();
@@ -15,10 +24,15 @@ function parseOne(raw: string): LanguageItem | undefined {
     /\b(IELTS|TOEFL|TOEIC|DELE|DELF|DALF|Goethe[- ]Zertifikat|Cambridge \w+|CAE|CPE|FCE|TestDaF|CELPE-Bras|CILS|SIELE|HSK|JLPT)[^,;)]*/
       .exec(text)?.[0]
       ?.trim();
-  const m = /^([\p{L}][\p{L} ]{1,30}?)\s*(?:[:(–—|,-]|\s-\s)\s*(.+?)\)?$/u.exec(text);
+  const m = /^([\p{L}][\p{L} ]{1,30}?)\s*([:(–—|,-]|\s-\s)\s*(.+)$/u.exec(text);
   if (m) {
+    // "German (intermediate (B1))": the bracket the separator opened closes at the end; brackets of
+    // the level's own stay ("German — intermediate (B1)").
+    let level = m[3]!;
+    if (m[2] === '(' && level.endsWith(')')) level = level.slice(0, -1);
     // Scans at both ends: `[\s),;–—-]+$` was retried at every start of a long run (quadratic).
-    const proficiency = trimEndChars(trimStartChars(m[2]!.replace(certification ?? '\u0000', ''), '(,;–—-'), '),;–—-');
+    level = trimEndChars(trimStartChars(level.replace(certification ?? '\u0000', ''), '(,;–—-'), ',;–—-');
+    const proficiency = balanced(level) ? level : trimEndChars(level, ')');
     return { language: m[1]!.trim(), ...(proficiency && { proficiency }), ...(certification && { certification }) };
   }
   const level = LEVELS.exec(fold(text));
@@ -36,12 +50,13 @@ export function parseLanguages(section: Section, context: ParseContext): Parsed<
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // "English, Spanish, French" on one line: each a language without a level.
+    // "Français (langue maternelle), arabe (courant)": commas outside brackets part languages.
     const pieces =
-      line.includes(':') || /\(/.test(line) || /\s[–—-]\s/.test(line)
+      line.includes(':') || /\s[–—-]\s/.test(line)
         ? [line]
         : line.includes('\t')
           ? [line.replace(/\t/g, ' — ')]
-          : line.split(/\s*[,;•·|]\s*/).filter((p) => p.length > 0);
+          : splitList(line);
     for (const piece of pieces) {
       const item = parseOne(piece);
       if (!item) {

@@ -132,7 +132,7 @@ export function parseCertifications(section: Section, context: ParseContext): Pa
     const expiration = expiry.value ? findDates(expiry.value)[0]?.date : undefined;
     items.push({
       title: trimEndChars(title, ',:;-'),
-      ...(organisation && { issuingOrganization: trimEndChars(organisation.replace(/^\(|\)$/g, ''), ',:;-') }),
+      ...(organisation && { issuingOrganization: trimEndChars(organisation.replace(/^\((.*)\)$/, '$1'), ',:;-') }),
       ...(issueDate && { issueDate }),
       ...(expiration && { expirationDate: expiration }),
       ...(credential.value && { credentialId: credential.value }),
