@@ -1,3 +1,4 @@
+import { dropDanglingSeparators, trimChars } from './linear-text.js';
 import { fold } from './text-utils.js';
 import type { TextLine } from './types.js';
 
@@ -24,18 +25,23 @@ function key(text: string): string {
 }
 
 /** Builder credits inside a row of link captions ("LinkedIn  Pinterest  Resume Templates  Build this template"). */
-const CREDIT_PHRASES = /(?:^|\s)(?:build this template|resume templates)(?=\s|$)/giu;
+const CREDIT_PHRASES = /(?<![\p{L}])(?:build this template|resume templates|resume\.io)(?![\p{L}])/giu;
 
 function withoutCredits(text: string): string {
   if (text.length > 200 || !CREDIT_PHRASES.test(text)) return text;
   CREDIT_PHRASES.lastIndex = 0;
-  return text
-    .replace(CREDIT_PHRASES, ' ')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  // The separators left between the remaining captions go too: "LinkedIn, Pinterest, , " → "LinkedIn, Pinterest".
+  const rest = dropDanglingSeparators(text.replace(CREDIT_PHRASES, ' '), ',;|·•');
+  return trimChars(rest.replace(/[ ]{2,}/g, ' '), ',;|·•');
 }
 
 export function isBoilerplate(text: string): boolean {
+  // "Amara Okonkwo, PhD — Curriculum Vitae ⇥ 1/2": a footer row whose every cell is boilerplate.
+  if (text.includes('\t')) return text.split('\t').every((cell) => cell.trim() === '' || isBoilerplateCell(cell));
+  return isBoilerplateCell(text);
+}
+
+function isBoilerplateCell(text: string): boolean {
   const folded = key(text);
   if (folded.length === 0 || folded.length > 120) return false;
   if (PAGE_NUMBER.test(folded)) return folded.split(' ').length <= 14;

@@ -273,6 +273,11 @@ export function isCountry(value: string): boolean {
 }
 
 const CITY = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|le|am|an|upon|on|sur|do|da))*`;
+/** "1515 Pacific Ave, Los Angeles, CA 90291, United States": a US postal address on one line. */
+const US_ADDRESS = new RegExp(
+  String.raw`^(?:(\d[^,]{2,60}),\s*)?(${CITY}),\s*(${US_STATES})\s+(\d{5}(?:-\d{4})?)(?:,\s*(${CITY}))?$`,
+  'u',
+);
 const CITY_STATE = new RegExp(String.raw`^(${CITY}),\s*(${US_STATES})(?:\s+\d{5}(?:-\d{4})?)?$`, 'u');
 const CITY_COUNTRY = new RegExp(String.raw`^(${CITY}),\s*(${CITY})$`, 'u');
 const CITY_REGION_COUNTRY = new RegExp(String.raw`^(${CITY}),\s*(${CITY}),\s*(${CITY})$`, 'u');
@@ -289,7 +294,19 @@ export function parseLocation(raw: string, options: { allowCityOnly?: boolean } 
       /^(?:location|address|ubicaci[oó]n|direcci[oó]n|adresse|anschrift|wohnort|localiza[cç][aã]o|indirizzo|adres|ort)\s*:\s*/iu,
       '',
     );
-  if (text.length === 0 || text.length > 80) return undefined;
+  if (text.length === 0 || text.length > 120) return undefined;
+  const address = US_ADDRESS.exec(trimEndChars(text, '·•|,;'));
+  // A city of more than three words is likely another field run into it ("SECURITY GUARD LOS ANGELES").
+  if (address && address[2]!.split(/\s+/).length <= 3 && (address[5] === undefined || isCountry(address[5]))) {
+    return {
+      ...(address[1] && { address: address[1].trim() }),
+      city: address[2]!,
+      state: address[3]!,
+      postalCode: address[4]!,
+      ...(address[5] && { country: address[5] }),
+    };
+  }
+  if (text.length > 80) return undefined;
   let m = CITY_STATE.exec(text);
   if (m) return { city: m[1]!, state: m[2]! };
   m = CITY_REGION_COUNTRY.exec(text);

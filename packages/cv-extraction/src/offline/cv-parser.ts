@@ -20,7 +20,7 @@ import {
   parseTestimonials,
 } from './section-parsers/list-items.js';
 import type { ParseContext, Parsed } from './section-parsers/parser-types.js';
-import { parseHobbies, parseSkills, parseSummary } from './section-parsers/skills.js';
+import { parseHobbies, parseSkillGroups, parseSkills, parseSummary } from './section-parsers/skills.js';
 import type { LayoutKind, ReadDocument } from './types.js';
 
 /** From lines in reading order to a CvData candidate, with what the pipeline records about it. */
@@ -118,7 +118,8 @@ export function parseCv(read: ReadDocument, options: { markdown: boolean }): Par
 
   let recognised = 0;
   const target = data as Record<string, unknown>;
-  for (const section of sections) {
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index]!;
     if (section.key === 'contact') continue;
     if (section.key === 'references') {
       unclassified.push([section.title, ...section.lines.map((l) => l.text)].join('\n'));
@@ -126,12 +127,20 @@ export function parseCv(read: ReadDocument, options: { markdown: boolean }): Par
     }
     recognised++;
     const key = section.key;
-    const parsed = PARSERS[key](section, context);
+    // Skills under headings of their own, one after another ("EXPERTISE", "TOOLS"): one section
+    // whose categories are those headings.
+    let run = 1;
+    while (key === 'skills' && sections[index + run]?.key === 'skills') run++;
+    const parsed =
+      run > 1 ? parseSkillGroups(sections.slice(index, index + run), context) : PARSERS[key](section, context);
+    const covered = sections.slice(index, index + run);
+    index += run - 1;
     // Loops and a set: spreading or `includes` over a hostile document's lines is too slow or throws.
     for (const text of parsed.leftover) unclassified.push(text);
     if (!parsed.value) {
       const leftover = new Set(parsed.leftover);
-      for (const line of section.lines) if (!leftover.has(line.text)) unclassified.push(line.text);
+      for (const part of covered)
+        for (const line of part.lines) if (!leftover.has(line.text)) unclassified.push(line.text);
       continue;
     }
     const value = parsed.value as Record<string, unknown>;

@@ -27,7 +27,9 @@ export function isDateLine(text: string): boolean {
   if (!range) return false;
   const rest = (text.slice(0, range.index) + text.slice(range.index + range.length)).trim();
   if (rest.length === 0) return true;
-  // A date inside a sentence ("in 2019 we launched…") is not an entry's date.
+  // A date inside a sentence ("in 2019 we launched…", "…used by the buyers since 2023") is not an
+  // entry's date: a head sets its date apart (a tab, a bar, a dash) or has few other words.
+  if (wordCount(rest) > 8 && !/[|\t–—]/.test(text)) return false;
   return wordCount(rest) <= 16 && !/[.!?]$/.test(rest) && (range.length >= 6 || /[|\t,–—-]/.test(text));
 }
 
@@ -79,7 +81,9 @@ export function joinWrapped(lines: TextLine[], doc: DocStyle): TextLine[] {
         (!isEmphasised(line, doc) ||
           (line.font === last.font && line.size === last.size && line.gapBefore < 0.2 && last.text.length >= 60));
       if (continuesBullet || continuesParagraph || (isBullet(last.text) && /^\p{Ll}/u.test(line.text))) {
-        out[out.length - 1] = { ...last, text: `${last.text} ${line.text}`, right: Math.max(last.right, line.right) };
+        // The joined line ends where its last piece ends: a short last piece means the next line
+        // starts something new.
+        out[out.length - 1] = { ...last, text: `${last.text} ${line.text}`, right: line.right };
         continue;
       }
     }
@@ -94,15 +98,21 @@ export function joinWrapped(lines: TextLine[], doc: DocStyle): TextLine[] {
  * starts with a word that would not have fitted in the room left on the line (before the
  * right-hand cell, or before the column's edge).
  */
-function wrapsOnto(previous: TextLine, line: TextLine, columnRight: number): boolean {
+function wrapsOnto(previous: TextLine, line: TextLine, columnRight: number, previousDated = false): boolean {
   if (line.page !== previous.page || line.region !== previous.region) return false;
-  if (Math.abs(line.x - previous.x) >= 3 || line.size !== previous.size || line.font !== previous.font) return false;
+  if (Math.abs(line.x - previous.x) >= 3 || line.size !== previous.size) return false;
+  // In another font, only when the line above ran to the column's edge (a head whose dates follow
+  // the title in the same run of text: "… — Université Claude 2012 – 2014" / "Bernard Lyon 1").
+  if (line.font !== previous.font && (previous.secondCellX !== undefined || previous.right < columnRight - 2))
+    return false;
   if (line.gapBefore >= 0.2 || line.text.includes('\t') || isBullet(line.text) || previous.right <= previous.x)
     return false;
   // Under a row with a right-hand cell ("…, Wisconsin ⇥ Madisonville"), the template wraps its
   // left cell at a width of its own: a short run-on line in the same type is the rest of it.
-  if (previous.secondCellX !== undefined && line.text.trim().split(/\s+/).length <= 3) return true;
   const cell = previous.text.split('\t')[0]!;
+  // "Principal Biologist — Helix &" ⇥ dates, then "Rowe Therapeutics": a cell cannot end on a joiner.
+  if (/(?:[&,—–-]|\s(?:and|of|for|de|des|du|la|y|und|für|et|en|in|at))$/iu.test(cell.trim())) return true;
+  if (!previousDated && previous.secondCellX !== undefined && line.text.trim().split(/\s+/).length <= 3) return true;
   const cellRight = previous.firstCellRight ?? previous.right;
   const charWidth = (cellRight - previous.x) / Math.max(1, cell.length);
   const room =
@@ -151,9 +161,8 @@ export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
       lastHead !== undefined &&
       lastHead === previous &&
       !dated[i] &&
-      !dated[i - 1] &&
       doc.layout !== 'text' &&
-      wrapsOnto(previous, line, columnRight)
+      wrapsOnto(previous, line, columnRight, dated[i - 1])
     ) {
       lastHead = unwrapped(previous, line);
       lines[i] = lastHead;
@@ -167,7 +176,10 @@ export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
       else starts = inBody && (isEmphasised(line, doc) || line.gapBefore >= 0.5);
       // A one-line achievement right above a whole head ("Title — Company, City ⇥ dates") ends the
       // previous entry's body; the head starts the next entry.
-      if (starts && inBody && !dated[i] && dated[i + 1] && namesTwoThings(lines[i + 1]!.text)) starts = false;
+      if (starts && inBody && !dated[i]) {
+        const head = [i + 1, i + 2].find((j) => dated[j]);
+        if (head !== undefined && namesTwoThings(lines[head]!.text)) starts = false;
+      }
       // A second date line right under the first belongs to a new entry only after a body, or when
       // both are whole heads ("M.S. Computer Science — Ohio State ⇥ 2012 – 2014" then "B.S. …").
       if (

@@ -286,7 +286,11 @@ export function parseHead(lines: string[], options: { language: string; singleDa
     '',
   );
   const employment = takeMatch(text, EMPLOYMENT_TYPES);
-  if (employment.found) {
+  // "Ingeniero en prácticas", "Stage de fin d'études": the word is part of the title there.
+  const partOfTitle =
+    employment.found !== undefined &&
+    /(?<![\p{L}])(?:en|in|de|im|di|em)\s+$/iu.test(text.slice(0, fold(text).search(EMPLOYMENT_TYPES)));
+  if (employment.found && !partOfTitle) {
     parts.employmentType = employment.found;
     text = employment.text;
   }
@@ -305,7 +309,9 @@ export function parseHead(lines: string[], options: { language: string; singleDa
     fields.length > 0
       ? (CONNECTORS.exec(fields[0]!) ?? (options.language === 'es' ? SPANISH_AT.exec(fields[0]!) : null))
       : null;
-  if (connector && roleScore(fields[0]!.slice(0, connector.index)) >= 0) {
+  // Spanish "en" also joins a degree to its field ("Máster en Ingeniería"): it needs a role word first.
+  const spanish = connector !== null && !CONNECTORS.test(fields[0]!);
+  if (connector && roleScore(fields[0]!.slice(0, connector.index)) >= (spanish ? 1 : 0)) {
     const first = fields[0]!;
     fields = [
       first.slice(0, connector.index).trim(),
@@ -317,12 +323,8 @@ export function parseHead(lines: string[], options: { language: string; singleDa
 
   // A short name alone in the right-hand cell of a head row ("IT Consultant, Amazon ⇥ Jacksonville")
   // is where the job was: templates put the place there, titles and employers on the left.
-  const lastCell = text.includes('\t') ? text.slice(text.lastIndexOf('\t') + 1).trim() : '';
-  if (
-    fields.length >= 2 &&
-    lastCell !== '' &&
-    fields[fields.length - 1] === trimChars(lastCell, ',;:|', false).trim()
-  ) {
+  const lastCell = text.includes('\t') ? trimChars(text.slice(text.lastIndexOf('\t') + 1), ',;:|') : '';
+  if (fields.length >= 2 && lastCell !== '' && fields[fields.length - 1] === lastCell) {
     const place = placeName(lastCell);
     if (place) {
       parts.location = place;
@@ -334,6 +336,16 @@ export function parseHead(lines: string[], options: { language: string; singleDa
   const names: string[] = [];
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
+    // "Harbor Mutual Insurance Group, Columbus, OH": a name, then its place in the same field.
+    const commas = field.split(/\s*,\s*/);
+    if (!parts.location && i > 0 && commas.length >= 3) {
+      const place = parseLocation(commas.slice(1).join(', '));
+      if (place && roleScore(commas[0]!) <= 0) {
+        parts.location = place;
+        names.push(commas[0]!);
+        continue;
+      }
+    }
     const place =
       !parts.location && i > 0 ? parseLocation(field, { allowCityOnly: i === fields.length - 1 && i >= 2 }) : undefined;
     if (place) {
@@ -365,6 +377,13 @@ export function parseHead(lines: string[], options: { language: string; singleDa
     if (place) {
       parts.location = place;
       names.pop();
+    }
+  } else if (!parts.location && names.length === 2 && names[1]!.includes(',') && roleScore(names[0]!) > 0) {
+    // "Title — Company, City": the place after the employer's last comma.
+    const split = splitTrailingPlace(names[1]!);
+    if (split.location) {
+      names[1] = split.name;
+      parts.location = split.location;
     }
   } else if (!parts.location && names.length === 2 && lines.some((l) => l.includes('\t'))) {
     // A far-right field on a title line is a place more often than not.

@@ -32,7 +32,7 @@ function splitDegree(value: string): { degree: string; field?: string } {
   if (comma && DEGREE.test(fold(comma[1]!))) return { degree: comma[1]!.trim(), field: comma[2]!.trim() };
   // "Master Contrôle de gestion", "Staatsexamen Pharmazie": a bare degree word, then the field.
   const bare =
-    /^(master|masters|máster|licence|licenciatura|bachelor|grado|diplom|magister|staatsexamen|maestría|mestrado|laurea|bts|dut|mba)\s+(\p{Lu}.*)$/iu.exec(
+    /^((?:master|masters|máster|mastère spécialisé|mastere specialise|licence(?: professionnelle)?|licenciatura|bachelor|grado|diplom|diplôme d'ingénieur|diplome d'ingenieur|diplôme|magister|staatsexamen|promotion|maestría|mestrado|laurea|bts|dut|mba|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?a\.?|m\.?\s?a\.?)(?:\s*\([^()]{1,30}\))?)\s+(\p{Lu}.*)$/iu.exec(
       value,
     );
   if (bare && !/^(?:of|in|en|de|der|im)\s/iu.test(bare[2]!)) return { degree: bare[1]!, field: bare[2]! };
