@@ -278,6 +278,15 @@ const US_ADDRESS = new RegExp(
   String.raw`^(?:(\d[^,]{2,60}),\s*)?(${CITY}),\s*(${US_STATES})\s+(\d{5}(?:-\d{4})?)(?:,\s*(${CITY}))?$`,
   'u',
 );
+/** A street, not a town: "1515 Pacific Ave" is a house number and a street, not a postcode and a city. */
+const STREET_WORD =
+  /(?<![\p{L}])(?:ave|avenue|st|street|road|rd|blvd|boulevard|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|straße|strasse|str|weg|gasse|platz|allee|ring|rue|chemin|calle|avenida|paseo|via|viale|piazza|rua|laan|straat|gatan|vägen)\.?$/iu;
+
+/** "Weststraße 14, 69115 Heidelberg", "12 rue Sainte-Catherine, 33000 Bordeaux, France": postcode before the city. */
+const POSTCODE_FIRST_ADDRESS = new RegExp(
+  String.raw`^(?:([^,\d]{0,40}\d[^,]{0,30}|\d[^,]{2,60}),\s*)?(\d{4,5}|[A-Z]-\d{4,5})\s+(${CITY})(?:,\s*(${CITY}))?$`,
+  'u',
+);
 const CITY_STATE = new RegExp(String.raw`^(${CITY}),\s*(${US_STATES})(?:\s+\d{5}(?:-\d{4})?)?$`, 'u');
 const CITY_COUNTRY = new RegExp(String.raw`^(${CITY}),\s*(${CITY})$`, 'u');
 const CITY_REGION_COUNTRY = new RegExp(String.raw`^(${CITY}),\s*(${CITY}),\s*(${CITY})$`, 'u');
@@ -304,6 +313,20 @@ export function parseLocation(raw: string, options: { allowCityOnly?: boolean } 
       state: address[3]!,
       postalCode: address[4]!,
       ...(address[5] && { country: address[5] }),
+    };
+  }
+  const european = POSTCODE_FIRST_ADDRESS.exec(trimEndChars(text, '·•|,;'));
+  if (
+    european &&
+    european[3]!.split(/\s+/).length <= 4 &&
+    !STREET_WORD.test(european[3]!) &&
+    (european[4] === undefined || isCountry(european[4]))
+  ) {
+    return {
+      ...(european[1] && { address: european[1].trim() }),
+      postalCode: european[2]!,
+      city: european[3]!,
+      ...(european[4] && { country: european[4] }),
     };
   }
   if (text.length > 80) return undefined;

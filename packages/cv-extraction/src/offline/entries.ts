@@ -57,16 +57,51 @@ function headerLike(line: TextLine): boolean {
   return !looksLikeSentence(line.text) && wordCount(line.text) <= 16;
 }
 
+/**
+ * A line the layout wrapped, told by where the line above stopped: its first word would not have
+ * fitted in the room left there ("… an zwei" / "Standorten"). A line above that stopped short,
+ * with room for that word, ended on purpose: one achievement per line, without glyphs or periods.
+ */
+function continuesByFit(last: TextLine, line: TextLine, widest: number, doc: DocStyle): boolean {
+  if (isBullet(last.text) || isDateLine(last.text) || last.text.includes('\t') || line.text.includes('\t'))
+    return false;
+  if (Math.abs(line.x - last.x) >= 3 || line.size !== last.size || line.gapBefore >= 0.2) return false;
+  if (line.font !== last.font && isEmphasised(line, doc) !== isEmphasised(last, doc)) return false;
+  if (/^[^:]{2,40}:\s/.test(line.text)) return false;
+  // Short lines are list items (a sidebar's "English — Native"), not prose the layout wrapped.
+  if (wordCount(last.text) < 5) return false;
+  return runsOn(last.text) || !firstWordFits(last, line, widest);
+}
+
+/** A line that cannot end there: a trailing comma or joining word ("…, Pinterest, and"). */
+function runsOn(text: string): boolean {
+  return /(?:[,;&–—-]|\s(?:and|or|of|for|the|with|to|in|et|ou|de|des|du|la|le|les|y|o|con|del|und|oder|für|mit|von|der|die|das))$/iu.test(
+    text.trimEnd(),
+  );
+}
+
+/** Whether the first word of `line` would have fitted at the end of `last`, in a column `widest` wide. */
+function firstWordFits(last: TextLine, line: TextLine, widest: number): boolean {
+  if (line.right <= line.x) return true;
+  const charWidth = (line.right - line.x) / Math.max(1, line.text.length);
+  const firstWord = line.text.trim().split(/\s+/)[0] ?? '';
+  return (firstWord.length + 1) * charWidth <= widest - last.right;
+}
+
 /** PDF lines wrapped inside a bullet or a paragraph are joined back. */
 export function joinWrapped(lines: TextLine[], doc: DocStyle): TextLine[] {
   if (doc.layout === 'text') return lines;
   const out: TextLine[] = [];
-  const widest = Math.max(0, ...lines.map((l) => l.right));
+  const widest = lines.reduce((max, l) => Math.max(max, l.right), 0);
   for (const line of lines) {
     const last = out[out.length - 1];
     if (last && !isBullet(line.text) && line.gapBefore < 0.45 && !/[.!?:]$/.test(last.text) && !isDateLine(line.text)) {
       const continuesBullet = isBullet(last.text) && line.x > last.x + 2;
+      // A visible gap before a capitalised line, after a line that does not run on (a comma, "and"),
+      // starts a new item: one achievement per line, spaced a little apart.
+      const spacedApart = line.gapBefore >= 0.08 && /^\p{Lu}/u.test(line.text) && !runsOn(last.text);
       const continuesParagraph =
+        !spacedApart &&
         !isBullet(last.text) &&
         // A job's head ("Title — Company ⇥ 2021 – Present") is not a paragraph's first line, nor
         // is an emphasised line followed by body text.
@@ -76,11 +111,18 @@ export function joinWrapped(lines: TextLine[], doc: DocStyle): TextLine[] {
         !/^[^:]{2,40}:\s/.test(line.text) &&
         looksLikeSentence(last.text + ' ' + line.text) &&
         last.right >= widest * 0.8 &&
+        // …and the line above had no room left for this line's first word (greedy wrapping).
+        (last.right >= widest * 0.95 || !firstWordFits(last, line, widest)) &&
         Math.abs(line.x - last.x) < 3 &&
         // An italic paragraph under a job is emphasised throughout: its lines still run on.
         (!isEmphasised(line, doc) ||
           (line.font === last.font && line.size === last.size && line.gapBefore < 0.2 && last.text.length >= 60));
-      if (continuesBullet || continuesParagraph || (isBullet(last.text) && /^\p{Ll}/u.test(line.text))) {
+      if (
+        continuesBullet ||
+        continuesParagraph ||
+        (isBullet(last.text) && /^\p{Ll}/u.test(line.text)) ||
+        (!spacedApart && continuesByFit(last, line, widest, doc))
+      ) {
         // The joined line ends where its last piece ends: a short last piece means the next line
         // starts something new.
         out[out.length - 1] = { ...last, text: `${last.text} ${line.text}`, right: line.right };
@@ -133,6 +175,11 @@ export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
   const lines = joinWrapped(input, doc);
   const dated = lines.map((l) => !isBullet(l.text) && isDateLine(l.text));
   const anyDates = dated.some(Boolean);
+  // Dates on a line of their own above each entry ("2016 – 2018" / "MBA — Kühne Logistics
+  // University"), as in a two-column table read row by row: each such line starts an entry.
+  const bareDate = (i: number) =>
+    dated[i] === true && wholeHead(lines[i]!.text) === false && !lines[i]!.text.includes('\t');
+  const datesFirst = bareDate(0) && lines.filter((_, i) => bareDate(i)).length >= 2;
   const entries: Entry[] = [];
   let current: Entry | undefined;
   let currentHasDate = false;
@@ -172,7 +219,9 @@ export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
     let starts = false;
     if (!current) starts = true;
     else if (!bullet && headerLike(line)) {
-      if (anyDates) starts = dateAhead(i) && (currentHasDate || inBody) && !(dated[i] && !inBody && !currentHasDate);
+      if (datesFirst) starts = bareDate(i);
+      else if (anyDates)
+        starts = dateAhead(i) && (currentHasDate || inBody) && !(dated[i] && !inBody && !currentHasDate);
       else starts = inBody && (isEmphasised(line, doc) || line.gapBefore >= 0.5);
       // A one-line achievement right above a whole head ("Title — Company, City ⇥ dates") ends the
       // previous entry's body; the head starts the next entry.
@@ -199,7 +248,11 @@ export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
       inBody = false;
       headAfterDate = 0;
     }
-    const afterDateOk = !currentHasDate || (headAfterDate === 0 && wordCount(text) <= 8);
+    const afterDateOk =
+      !currentHasDate ||
+      (headAfterDate === 0 && wordCount(text) <= 8) ||
+      // Under "Company — Title" a short line is its place ("Bremen").
+      (datesFirst && headAfterDate === 1 && wordCount(text) <= 4);
     if (!inBody && !bullet && headerLike(line) && afterDateOk && (current.head.length < 4 || dated[i])) {
       current.head.push(text);
       lastHead = line;

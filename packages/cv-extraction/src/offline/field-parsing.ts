@@ -324,7 +324,13 @@ export function parseHead(lines: string[], options: { language: string; singleDa
   // A short name alone in the right-hand cell of a head row ("IT Consultant, Amazon ⇥ Jacksonville")
   // is where the job was: templates put the place there, titles and employers on the left.
   const lastCell = text.includes('\t') ? trimChars(text.slice(text.lastIndexOf('\t') + 1), ',;:|') : '';
-  if (fields.length >= 2 && lastCell !== '' && fields[fields.length - 1] === lastCell) {
+  // ("Company, City, Country" in that cell is a name with its place: the field loop below splits it.)
+  if (
+    fields.length >= 2 &&
+    lastCell !== '' &&
+    fields[fields.length - 1] === lastCell &&
+    lastCell.split(',').length <= 2
+  ) {
     const place = placeName(lastCell);
     if (place) {
       parts.location = place;

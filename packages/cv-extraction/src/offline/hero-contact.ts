@@ -194,7 +194,13 @@ export function findContact(contactLines: TextLine[], all: TextLine[]): ContactR
     let linePlace = false;
     for (const field of splitFields(rest)) {
       const cleaned = field.replace(/^(?:location|address|ubicaci[oó]n|direcci[oó]n|adresse|anschrift)\s*:\s*/i, '');
-      const place = parseLocation(cleaned);
+      // On a line with an e-mail or phone, a lone capitalised name is the town ("Bordeaux | nadia@… | 07 …").
+      const place = parseLocation(cleaned, {
+        allowCityOnly:
+          Boolean(lineEmail || (linePhone && linePhone.phone.replace(/\D/g, '').length >= 8)) &&
+          !/\d/.test(text.replace(linePhone?.phone ?? '\u0000', '').replace(lineEmail ?? '\u0000', '')) &&
+          !matchHeading(cleaned, { emphasised: true }),
+      });
       if (place && !location) {
         location = place;
         linePlace = true;

@@ -1,6 +1,6 @@
 import type { EducationItem, EducationSection } from '../../cv-data.js';
 import { splitEntries } from '../entries.js';
-import { parseHead } from '../field-parsing.js';
+import { parseHead, splitTrailingPlace } from '../field-parsing.js';
 import type { Section } from '../segmentation.js';
 import { fold, splitList } from '../text-utils.js';
 import { titleOf, type ParseContext, type Parsed } from './parser-types.js';
@@ -141,11 +141,15 @@ export function parseEducation(section: Section, context: ParseContext): Parsed<
       continue;
     }
     if (rest.length > 0) description.unshift(rest.join(', '));
+    // "Atlanta Technical College, Atlanta": the school's place after its last comma.
+    const school = institution && !head.location ? splitTrailingPlace(institution) : undefined;
+    if (school?.location) institution = school.name;
+    const location = head.location ?? school?.location;
     items.push({
       ...(institution && { institution }),
       ...(degree && { degree }),
       ...(field && { fieldOfStudy: field }),
-      ...(head.location && { location: head.location }),
+      ...(location && { location }),
       ...(head.dateRange && { dateRange: head.dateRange }),
       ...(gpa && { gpa }),
       ...(honors.length > 0 && { honors }),
