@@ -47,7 +47,8 @@ const samePhone: Compare = (a, b) => {
   const [x, y] = [digits(a), digits(b)];
   return x.length > 0 && (x === y || x.replace(/^(\d{2})0/, '$1') === y.replace(/^(\d{2})0/, '$1'));
 };
-const sameFlag: Compare = (a, b) => Boolean(a) === Boolean(b);
+// A flag the extraction does not state is not a match, even for `false`.
+const sameFlag: Compare = (a, b) => b !== undefined && b !== null && Boolean(a) === Boolean(b);
 const sameDate: Compare = (a, b) =>
   a === null ? b === null || b === undefined : normalizeText(a) === normalizeText(b);
 
@@ -157,7 +158,10 @@ function fieldPoints(
         pool.splice(at, 1);
       } else missed.push(String(e));
     }
-    return { of: expected.length, got, missed };
+    // One more point for stating no more than the page does: extra bullets or skills cost it.
+    const exact = pool.length === 0;
+    if (!exact) missed.push(`${pool.length} extra: ${pool.slice(0, 3).map(String).join(' | ')}`);
+    return { of: expected.length + 1, got: got + (exact ? 1 : 0), missed };
   }
   const ok = expected === null ? actual === null || actual === undefined : compare(expected, actual);
   return {
@@ -189,7 +193,10 @@ function scoreList(spec: ListSpec, expected: Obj[], actual: Obj[], score: Sectio
     }
     if (best.at >= 0 && best.got > 0) unused.delete(best.at);
     const pair = best.got > 0 ? actual[best.at] : undefined;
-    for (const { f, points } of scoreItem(spec, item, pair)) add(score, `${spec.list}[${index}].${f.path}`, points);
+    for (const { f, points } of scoreItem(spec, item, pair)) {
+      // An item the extraction does not have earns nothing, not even the fields it leaves empty.
+      add(score, `${spec.list}[${index}].${f.path}`, pair ? points : { ...points, got: 0 });
+    }
   });
   // One point for the right number of entries: a stray entry (a sidebar line taken for a school) costs it.
   add(score, `${spec.list}.length`, {
@@ -242,10 +249,15 @@ export function scoreCv(truth: CvData, extracted: CvData, absent: readonly strin
     if (score.expected) scores[section] = score;
   }
   if (absent.length) {
-    const everything = normalizeText(JSON.stringify(extracted));
+    const everything = ` ${normalizeText(JSON.stringify(extracted)).replace(/[^\p{L}\p{N}/]+/gu, ' ')} `;
     const score: SectionScore = { expected: 0, matched: 0, misses: [] };
     for (const text of absent) {
-      const clean = !everything.includes(normalizeText(text));
+      // Whole words only: "1/2" is not in "11/2019".
+      const clean = !everything.includes(
+        ` ${normalizeText(text)
+          .replace(/[^\p{L}\p{N}/]+/gu, ' ')
+          .trim()} `,
+      );
       add(score, 'absent', { of: 1, got: clean ? 1 : 0, missed: clean ? [] : [`"${text}" is in the extraction`] });
     }
     scores.boilerplate = score;

@@ -1,4 +1,5 @@
 import { findDateRange } from './date-parsing.js';
+import { roleScore } from './field-parsing.js';
 import { isEmphasised } from './segmentation.js';
 import { isBullet, looksLikeSentence, splitFields, stripBullet, wordCount } from './text-utils.js';
 import type { ReadDocument, TextLine } from './types.js';
@@ -29,7 +30,8 @@ export function isDateLine(text: string): boolean {
   if (rest.length === 0) return true;
   // A date inside a sentence ("in 2019 we launched…", "…used by the buyers since 2023") is not an
   // entry's date: a head sets its date apart (a tab, a bar, a dash) or has few other words.
-  if (wordCount(rest) > 8 && !/[|\t–—]/.test(text)) return false;
+  const before = text.slice(0, range.index).trimEnd();
+  if (wordCount(rest) > 8 && /\p{L}$/u.test(before) && !/[|\t–—]|\s-\s/.test(text)) return false;
   return wordCount(rest) <= 16 && !/[.!?]$/.test(rest) && (range.length >= 6 || /[|\t,–—-]/.test(text));
 }
 
@@ -70,7 +72,9 @@ function continuesByFit(last: TextLine, line: TextLine, widest: number, doc: Doc
   if (/^[^:]{2,40}:\s/.test(line.text)) return false;
   // Short lines are list items (a sidebar's "English — Native"), not prose the layout wrapped.
   if (wordCount(last.text) < 5) return false;
-  return runsOn(last.text) || !firstWordFits(last, line, widest);
+  if (runsOn(last.text)) return true;
+  // A capital after a line that ends cleanly starts the next item more often than it wraps one.
+  return /^\p{Ll}/u.test(line.text) && !firstWordFits(last, line, widest);
 }
 
 /** A line that cannot end there: a trailing comma or joining word ("…, Pinterest, and"). */
@@ -113,6 +117,8 @@ export function joinWrapped(lines: TextLine[], doc: DocStyle): TextLine[] {
         last.right >= widest * 0.8 &&
         // …and the line above had no room left for this line's first word (greedy wrapping).
         (last.right >= widest * 0.95 || !firstWordFits(last, line, widest)) &&
+        // A capital after a line ending cleanly short of the edge starts the next one-line item.
+        (/^\p{Ll}/u.test(line.text) || runsOn(last.text) || last.right >= widest * 0.97) &&
         Math.abs(line.x - last.x) < 3 &&
         // An italic paragraph under a job is emphasised throughout: its lines still run on.
         (!isEmphasised(line, doc) ||
@@ -134,27 +140,42 @@ export function joinWrapped(lines: TextLine[], doc: DocStyle): TextLine[] {
   return out;
 }
 
+const MAX_HEAD_JOINS = 3;
+
 /**
  * A head line the template wrapped ("Master of Science in Dietary Education, Golden Valley ⇥ Golden
  * Valley" over "University"): the next line, in the same font at the same place right under it,
  * starts with a word that would not have fitted in the room left on the line (before the
  * right-hand cell, or before the column's edge).
  */
-function wrapsOnto(previous: TextLine, line: TextLine, columnRight: number, previousDated = false): boolean {
+function wrapsOnto(
+  previous: TextLine,
+  line: TextLine,
+  columnRight: number,
+  previousDated: boolean,
+  bodySize: number,
+): boolean {
   if (line.page !== previous.page || line.region !== previous.region) return false;
+  // Gaps are measured against the body text's line pitch: display type (a 16 pt head over 9 pt
+  // body) has a taller pitch of its own, so its wrapped lines show a gap of about half a line.
+  const maxGap = bodySize > 0 && line.size >= 1.4 * bodySize ? 0.6 : 0.2;
+  if (line.gapBefore >= maxGap) return false;
   if (Math.abs(line.x - previous.x) >= 3 || line.size !== previous.size) return false;
   // In another font, only when the line above ran to the column's edge (a head whose dates follow
   // the title in the same run of text: "… — Université Claude 2012 – 2014" / "Bernard Lyon 1").
   if (line.font !== previous.font && (previous.secondCellX !== undefined || previous.right < columnRight - 2))
     return false;
-  if (line.gapBefore >= 0.2 || line.text.includes('\t') || isBullet(line.text) || previous.right <= previous.x)
-    return false;
+  if (line.text.includes('\t') || isBullet(line.text) || previous.right <= previous.x) return false;
+  // A job title under "Acme Corp ⇥ London" is the next field, not the rest of the company's name.
+  if (roleScore(line.text) > 0) return false;
   // Under a row with a right-hand cell ("…, Wisconsin ⇥ Madisonville"), the template wraps its
   // left cell at a width of its own: a short run-on line in the same type is the rest of it.
   const cell = previous.text.split('\t')[0]!;
   // "Principal Biologist — Helix &" ⇥ dates, then "Rowe Therapeutics": a cell cannot end on a joiner.
   if (/(?:[&,—–-]|\s(?:and|of|for|de|des|du|la|y|und|für|et|en|in|at))$/iu.test(cell.trim())) return true;
   if (!previousDated && previous.secondCellX !== undefined && line.text.trim().split(/\s+/).length <= 3) return true;
+  // Beside a dates cell the gap before it says nothing about the room left: only the column's edge does.
+  if (previousDated && previous.secondCellX !== undefined) return false;
   const cellRight = previous.firstCellRight ?? previous.right;
   const charWidth = (cellRight - previous.x) / Math.max(1, cell.length);
   const room =
@@ -196,6 +217,9 @@ export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
 
   const columnRight = lines.reduce((max, l) => Math.max(max, l.right), 0);
   let lastHead: TextLine | undefined;
+  // A head wraps over two or three lines; more would be a run of lines joined one by one (and,
+  // on a hostile page, rebuilt for each line: quadratic).
+  let joins = 0;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -209,8 +233,10 @@ export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
       lastHead === previous &&
       !dated[i] &&
       doc.layout !== 'text' &&
-      wrapsOnto(previous, line, columnRight, dated[i - 1])
+      joins < MAX_HEAD_JOINS &&
+      wrapsOnto(previous, line, columnRight, dated[i - 1] === true, doc.bodySize)
     ) {
+      joins++;
       lastHead = unwrapped(previous, line);
       lines[i] = lastHead;
       current.head[current.head.length - 1] = lastHead.text.trim();
@@ -244,6 +270,7 @@ export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
     if (starts || !current) {
       current = { head: [], body: [], bullets: [], paragraphs: [], ordered: [] };
       entries.push(current);
+      joins = 0;
       currentHasDate = false;
       inBody = false;
       headAfterDate = 0;

@@ -311,7 +311,10 @@ export function parseHead(lines: string[], options: { language: string; singleDa
       : null;
   // Spanish "en" also joins a degree to its field ("Máster en Ingeniería"): it needs a role word first.
   const spanish = connector !== null && !CONNECTORS.test(fields[0]!);
-  if (connector && roleScore(fields[0]!.slice(0, connector.index)) >= (spanish ? 1 : 0)) {
+  const degreeFirst =
+    spanish &&
+    /^(?:m[aá]ster|grado|licenciatura|doctorado|diplomado|t[eé]cnico superior|curso|programa)\b/iu.test(fields[0]!);
+  if (connector && !degreeFirst && roleScore(fields[0]!.slice(0, connector.index)) >= 0) {
     const first = fields[0]!;
     fields = [
       first.slice(0, connector.index).trim(),
@@ -323,7 +326,7 @@ export function parseHead(lines: string[], options: { language: string; singleDa
 
   // A short name alone in the right-hand cell of a head row ("IT Consultant, Amazon ⇥ Jacksonville")
   // is where the job was: templates put the place there, titles and employers on the left.
-  const lastCell = text.includes('\t') ? trimChars(text.slice(text.lastIndexOf('\t') + 1), ',;:|') : '';
+  const lastCell = placeCell(lines);
   // ("Company, City, Country" in that cell is a name with its place: the field loop below splits it.)
   if (
     fields.length >= 2 &&
@@ -403,9 +406,39 @@ export function parseHead(lines: string[], options: { language: string; singleDa
   return parts;
 }
 
+/** Words that name a part of a business, not a place ("Google, Cloud", "Unilever, Home Care"). */
+const BUSINESS_WORDS =
+  /(?<![\p{L}])(?:cloud|care|home|services?|division|team|unit|department|platform|products?|health|capital|digital|retail|research|operations|sales|marketing|finance|gamble|brands?|foods?|energy|pharma|logistics|consumer|global|international|holdings?|enterprises?)(?![\p{L}])/u;
+
+/**
+ * The right-hand cell of one physical head line ("… ⇥ Jacksonville"), or what follows the dates on
+ * a date line ("May 2021 — Present, Seattle"), searched from the last line up. Lines joined from
+ * the head ("Marketing Manager" / "Nestlé" / dates) are not cells of one row.
+ */
+function placeCell(lines: string[]): string {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    const range = findDateRange(line);
+    if (range) {
+      const rest = trimChars(withoutRange(line, range).split('\t').pop() ?? '', ',;:|');
+      if (rest && !line.slice(range.index + range.length).includes('\t') && range.index < line.length - range.length)
+        return rest;
+      if (!line.includes('\t')) continue;
+    }
+    if (line.includes('\t')) {
+      const cells = (range ? withoutRange(line, range) : line).split('\t');
+      return cells.length >= 2 ? trimChars(cells[cells.length - 1]!, ',;:|') : '';
+    }
+  }
+  return '';
+}
+
 /** A field that can only be a place: city-like words, no role or organisation word in it. */
 function placeName(field: string): CvLocation | undefined {
-  if (roleScore(field) !== 0 || ORGANISATION_PATTERN.test(fold(field))) return undefined;
+  if (roleScore(field) !== 0 || ORGANISATION_PATTERN.test(fold(field)) || BUSINESS_WORDS.test(fold(field)))
+    return undefined;
+  // "AWS", "EMEA": an acronym is a unit or a region of the business, not a town.
+  if (/^\p{Lu}{2,5}$/u.test(field.trim())) return undefined;
   return parseLocation(field, { allowCityOnly: true });
 }
 
