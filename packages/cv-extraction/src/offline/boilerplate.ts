@@ -48,7 +48,7 @@ function withoutCredits(text: string): string {
   const captions =
     text.split(/[,;|·•\t]/).every((part) => part.trim().split(/\s+/).length <= 3) ||
     // "LinkedIn Pinterest Resume Templates Build this template": captions side by side.
-    /^(?:\p{Lu}\S*|this)(?:\s+(?:\p{Lu}\S*|this))*$/u.test(text.trim());
+    /^(?:\p{Lu}\S*|this|templates?)(?:\s+(?:\p{Lu}\S*|this|templates?))*$/u.test(text.trim());
   if (text.length > 120 || !captions) return text;
   if (!CREDIT_PHRASES.test(text)) return text;
   CREDIT_PHRASES.lastIndex = 0;

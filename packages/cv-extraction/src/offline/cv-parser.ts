@@ -95,7 +95,7 @@ export function parseCv(read: ReadDocument, options: { markdown: boolean }): Par
     allText,
     sections.map((s) => s.match),
   );
-  const context: ParseContext = { doc, language };
+  const context: ParseContext = { doc: { ...doc, language }, language };
   const unclassified: string[] = [];
   const confidence: Record<string, number> = {};
   const data: CvData = {};

@@ -21,7 +21,7 @@ export interface Entry {
   ordered: string[];
 }
 
-export type DocStyle = Pick<ReadDocument, 'bodyFont' | 'bodySize' | 'layout'>;
+export type DocStyle = Pick<ReadDocument, 'bodyFont' | 'bodySize' | 'layout' | 'language'>;
 
 export function isDateLine(text: string): boolean {
   const range = findDateRange(text);
@@ -73,8 +73,9 @@ function continuesByFit(last: TextLine, line: TextLine, widest: number, doc: Doc
   // Short lines are list items (a sidebar's "English — Native"), not prose the layout wrapped.
   if (wordCount(last.text) < 5) return false;
   if (runsOn(last.text)) return true;
-  // A capital after a line that ends cleanly starts the next item more often than it wraps one.
-  return /^\p{Ll}/u.test(line.text) && !firstWordFits(last, line, widest);
+  // A capital after a line that ends cleanly starts the next item more often than it wraps one
+  // (not in German, whose nouns are capitalised anywhere in a sentence).
+  return (doc.language === 'de' || /^\p{Ll}/u.test(line.text)) && !firstWordFits(last, line, widest);
 }
 
 /** A line that cannot end there: a trailing comma or joining word ("…, Pinterest, and"). */
@@ -118,7 +119,7 @@ export function joinWrapped(lines: TextLine[], doc: DocStyle): TextLine[] {
         // …and the line above had no room left for this line's first word (greedy wrapping).
         (last.right >= widest * 0.95 || !firstWordFits(last, line, widest)) &&
         // A capital after a line ending cleanly short of the edge starts the next one-line item.
-        (/^\p{Ll}/u.test(line.text) || runsOn(last.text) || last.right >= widest * 0.97) &&
+        (doc.language === 'de' || /^\p{Ll}/u.test(line.text) || runsOn(last.text) || last.right >= widest * 0.97) &&
         Math.abs(line.x - last.x) < 3 &&
         // An italic paragraph under a job is emphasised throughout: its lines still run on.
         (!isEmphasised(line, doc) ||

@@ -1,7 +1,7 @@
 import type { CvLocation, DateRange } from '../cv-data.js';
 import { isCountry, parseLocation } from './contact-parsing.js';
 import { findDateRange, withoutRange } from './date-parsing.js';
-import { fold, splitFields } from './text-utils.js';
+import { fold, foldSameLength, splitFields } from './text-utils.js';
 import { dropDanglingSeparators, trimChars } from './linear-text.js';
 
 /**
@@ -286,10 +286,10 @@ export function parseHead(lines: string[], options: { language: string; singleDa
     '',
   );
   const employment = takeMatch(text, EMPLOYMENT_TYPES);
-  // "Ingeniero en prácticas", "Stage de fin d'études": the word is part of the title there.
+  // "Ingeniero en prácticas": after a preposition the word is part of the title.
   const partOfTitle =
     employment.found !== undefined &&
-    /(?<![\p{L}])(?:en|in|de|im|di|em)\s+$/iu.test(text.slice(0, fold(text).search(EMPLOYMENT_TYPES)));
+    /(?<![\p{L}])(?:en|in|de|im|di|em)\s+$/iu.test(text.slice(0, foldSameLength(text).search(EMPLOYMENT_TYPES)));
   if (employment.found && !partOfTitle) {
     parts.employmentType = employment.found;
     text = employment.text;

@@ -42,7 +42,12 @@ function splitCompactName(text: string): string {
   return titleCaseIfCaps(text);
 }
 
-const CREDENTIALS = /^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?|MSc|BSc|MBA|CPA|PMP)$/;
+/**
+ * Post-nominal letters: degrees, licences and memberships written after a name ("Eleanor Vance,
+ * BSN, RN"). A list, not "any capitals": "Jane Doe, CTO" gives her title.
+ */
+const CREDENTIALS =
+  /^(?:Ph\.?D\.?|M\.?D\.?|D\.?O|Dr\.?|Jr\.?|Sr\.?|I{2,3}|IV|Esq\.?|M\.?Sc\.?|B\.?Sc\.?|M\.?A|B\.?A|M\.?S|B\.?S|MEng|BEng|MBA|EMBA|MPH|MPA|MSW|LLB|LLM|JD|DDS|DMD|DVM|PharmD|PsyD|EdD|DNP|BSN|MSN|RN|LPN|NP|PA-C|CNA|CPA|CFA|CMA|ACCA|ACA|CIMA|PMP|PE|P\.Eng|CEng|FRCS|MRCP|FCA|SHRM-CP|SHRM-SCP|PHR|SPHR|CISSP|CISA|CISM|CPHR|RD|LCSW|OTR|DPT|FACHE)$/;
 
 export interface HeroResult {
   hero?: HeroSection;
@@ -88,7 +93,9 @@ export function findHero(preamble: TextLine[], all: TextLine[], markdown: boolea
   if (/\s/.test(namePart!.trim())) fullName = titleCaseIfCaps(namePart!.trim());
   let professionalTitle: string | undefined;
   // Post-nominal letters ("BSN, RN", a letter-spaced "P h D") say what the person holds, not their job.
-  const isCredential = (a: string) => CREDENTIALS.test(a.replace(/\s+/g, ''));
+  // Letter-spaced ("P h D") runs lose their gaps; other spaces ("VP HR") are a title's.
+  const isCredential = (a: string) =>
+    CREDENTIALS.test(/^(?:\S\s)+\S$/.test(a.trim()) ? a.replace(/\s+/g, '') : a.trim());
   const afterName = after.filter((a) => !isCredential(a));
   if (afterName.length > 0 && after.every((a) => !/[@\d]/.test(a))) professionalTitle = afterName.join(', ');
   if (!professionalTitle) {

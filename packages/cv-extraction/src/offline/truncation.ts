@@ -37,11 +37,18 @@ export function truncatedValues(data: object, lines: readonly TextLine[]): Flag[
     if (tail) tails.add(tail);
   }
   if (clipped.length === 0) return [];
+  const endings = new Set<string>();
+  for (const line of clipped) {
+    endings.add(line.trim());
+    for (const at of [line.lastIndexOf(','), line.lastIndexOf(':'), line.lastIndexOf(';'), line.lastIndexOf('\t')])
+      if (at >= 0) endings.add(line.slice(at + 1).trim());
+  }
   const flags: Flag[] = [];
   walk(data, '', (pointer, text) => {
     if (pointer.startsWith('/meta') || pointer === '/unclassifiedText') return;
-    // A short item that ends a clipped line ("…, Medication A" → the skill "Medication A").
-    if (text.length >= 3 && clipped.some((line) => line.endsWith(text))) {
+    // A short item that ends a clipped line ("…, Medication A" → the skill "Medication A"): looked up
+    // by the clipped lines' endings after a separator, not by scanning every line for every value.
+    if (text.length >= 3 && endings.has(text)) {
       flags.push({ pointer, value: text, reason: TRUNCATED });
       return;
     }

@@ -41,6 +41,8 @@ export interface ReadDocument {
   /** The body font (most characters), to tell emphasised lines from body text. */
   bodyFont: string;
   bodySize: number;
+  /** The CV's language once detected (`meta.language`): some layout cues differ by language. */
+  language?: string;
 }
 
 export function plainLine(text: string, overrides: Partial<TextLine> = {}): TextLine {

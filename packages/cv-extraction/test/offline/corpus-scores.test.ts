@@ -16,7 +16,7 @@ const byFile = (file: string) => corpus.find((c) => c.file === file)!;
  */
 const FLOORS: Record<string, number> = {
   'own/de-cv.docx': 1,
-  'own/de-label-column.pdf': 0.87,
+  'own/de-label-column.pdf': 0.91,
   'own/en-cv.docx': 1,
   'own/en-sidebar.pdf': 0.97,
   'own/en-single-column.pdf': 1,
@@ -31,7 +31,7 @@ const FLOORS: Record<string, number> = {
   'public/Eleanor_Vance_cv.md': 0.97,
   'public/Eleanor_Vance_cv.pdf': 0.9,
   'public/London-Resume-Template-Professional.pdf': 0.87,
-  'public/Madrid-Resume-Template-Modern.pdf': 0.93,
+  'public/Madrid-Resume-Template-Modern.pdf': 0.97,
   'public/New-York-Resume-Template-Creative.pdf': 0.98,
   'public/Paris-Resume-Template-Modern.pdf': 0.97,
   'public/Stockholm-Resume-Template-Simple.pdf': 0.97,

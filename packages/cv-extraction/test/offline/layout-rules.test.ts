@@ -96,3 +96,35 @@ describe('boilerplate: builder credits and page furniture only', () => {
     expect(withoutBoilerplate(lines)).toHaveLength(5);
   });
 });
+
+describe('lists and titles the review found misread', () => {
+  it('an unclosed bracket in Languages does not swallow the languages below', () => {
+    const items = parse('Jane Doe\njane@example.com\n\nLanguages\nEnglish (native\nSpanish - fluent\nFrench - basic\n')
+      .languages?.languageItems;
+    expect(items?.map((l) => l?.language)).toEqual(['English', 'Spanish', 'French']);
+  });
+
+  it('"Arts and Crafts" is one hobby, "cycling and swimming" two', () => {
+    expect(parse('Jane Doe\njane@example.com\n\nHobbies\nReading, Arts and Crafts\n').hobbies?.hobbies).toEqual([
+      'Reading',
+      'Arts and Crafts',
+    ]);
+    expect(parse('Jane Doe\njane@example.com\n\nHobbies\nrunning, cycling and swimming\n').hobbies?.hobbies).toEqual([
+      'running',
+      'cycling',
+      'swimming',
+    ]);
+  });
+
+  it('an acronym after the name is a title; post-nominal letters are not', () => {
+    expect(parse('Jane Doe, CTO\njane@example.com\n\nExperience\nCTO — Acme, 2019 – 2021\n').hero).toEqual({
+      fullName: 'Jane Doe',
+      professionalTitle: 'CTO',
+    });
+    expect(parse('Eleanor Vance, BSN, RN\neleanor@example.com\n\nExperience\nNurse — NHS, 2019 – 2021\n').hero).toEqual(
+      {
+        fullName: 'Eleanor Vance',
+      },
+    );
+  });
+});

@@ -178,12 +178,18 @@ function unwrapped(lines: TextLine[]): string[] {
   const out: string[] = [];
   // Brackets open at the end of the last line, counted on each line once (a joined line grows).
   let open = 0;
+  let carried = 0;
   for (const line of lines) {
     const text = line.text.trim();
     const last = out[out.length - 1];
-    if (last !== undefined && (text.startsWith('(') || open > 0) && line.gapBefore < 0.45) {
+    // An open bracket carries onto one more line, and only onto its rest ("B1)", "(B1)"), so a
+    // bracket left open by mistake cannot swallow the languages below it.
+    const closes = text.startsWith('(') || (open > 0 && carried === 0 && (/^\p{Ll}/u.test(text) || text.endsWith(')')));
+    if (last !== undefined && closes && line.gapBefore < 0.45) {
       out[out.length - 1] = `${last} ${text}`;
+      carried++;
     } else {
+      carried = 0;
       out.push(text);
       open = 0;
     }

@@ -104,7 +104,8 @@ function openBrackets(text: string, depth = 0): number {
 }
 
 /** An item that cannot end where its line does: a trailing comma or an unclosed bracket. */
-const endsOpen = (cell: Cell) => cell.depth > 0 || /[,;&/]$/.test(cell.text);
+// The last character, not `/[,;&/]$/`: that regex rescans a growing cell (quadratic on hostile lists).
+const endsOpen = (cell: Cell) => cell.depth > 0 || ',;&/'.includes(cell.text.trimEnd().slice(-1) || ' ');
 
 /**
  * The section's cells with wrapped lines joined back, cell by cell: a grid's row that wraps
@@ -281,7 +282,9 @@ export function parseHobbies(section: Section, context: ParseContext): Parsed<Ho
     const and = last === undefined || items.length < 2 ? null : AND.exec(last);
     if (!and) return items;
     const [before, after] = [last!.slice(0, and.index).trim(), last!.slice(and.index + and[0].length).trim()];
-    return before && after ? [...items.slice(0, -1), before, after] : items;
+    // "Arts and Crafts", "Rock and Roll": two capitalised single words joined by "and" are one name.
+    const phrase = /^\p{Lu}\S*$/u.test(before) && /^\p{Lu}\S*$/u.test(after);
+    return before && after && !phrase ? [...items.slice(0, -1), before, after] : items;
   });
   if (hobbies.length === 0) return { value: undefined, leftover: [], confidence: 0 };
   return { value: { ...titleOf(section), hobbies }, leftover: [], confidence: 0.85 };
