@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { closeCvIntake, inspectCvFile } from '../src/intake/cv-intake.js';
 import { loadCorpus } from '../corpus/corpus-files.js';
 import { scoreCv, total } from '../corpus/field-score.js';
-import { extract } from '../test/offline/support.js';
+import { extractPatiently as extract } from '../test/offline/support.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const SHOW_MISSES = process.env.BENCH_MISSES === '1';

@@ -77,10 +77,33 @@ const PRESENT_WORDS = new Set([
   'momenteel',
   'nog steeds',
   'heden ten dage',
+  // Swedish
+  'nuvarande',
+  'pagaende',
+  'idag',
+  'nu',
+  // German, older spelling
+  'gegenwart',
 ]);
 const PRESENT_LEAD = new Set('to till until up hasta bis jusqu ate fino ad tot op a ao o la el the'.split(' '));
 /** Words that mean "ongoing" only after a lead word: "to date", "hasta la fecha", "bis dato", "à ce jour". */
 const PRESENT_AFTER_LEAD_ONLY = new Set(['date', 'fecha', 'dato', 'momento', 'ce jour']);
+
+/**
+ * The "ongoing" words as a regex source, for finding ranges in running text (the offline
+ * extractor's `date-parsing.ts`): one list for both readers. Text is matched folded (lower case, no
+ * accents); a space in a phrase also matches an apostrophe ("aujourd'hui"). Words that need a lead
+ * word here ("to date") also stand alone there, where a range separator comes first ("2019 – date").
+ */
+export function presentWordsSource(): string {
+  const leads = [...PRESENT_LEAD].filter((w) => w.length > 1).join('|');
+  const phrase = (w: string) => w.replace(/ /g, "[\\s'’]+");
+  const words = [...PRESENT_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(phrase)
+    .join('|');
+  return `(?:(?:${leads})\\s+)?(?:${words})`;
+}
 
 function foldForDates(value: string): string {
   return value

@@ -132,9 +132,16 @@ const MAX_SPACED_RUNS = 200;
 const MAX_SPACED_RUN = 120;
 const { pathToFileURL } = require('node:url');
 (async () => {
+  // pdf.js's legacy build (the one that runs on Node 20) carries core-js, which replaces V8's
+  // Array.prototype.push with a JavaScript one over a spec corner (lengths near 2^53, non-writable
+  // length) that neither pdf.js nor this worker reaches. pdf.js pushes for every operator and glyph:
+  // the polyfill cost a tenth to a fifth of a page's operator-list and text time (measured), so the
+  // native one is put back (the polyfills that add missing methods stay).
+  const nativePush = Object.getOwnPropertyDescriptor(Array.prototype, 'push');
   const pdfjs = await import(pathToFileURL(workerData.pdfjs).href);
   // Loaded up front, so pdf.js's in-thread "fake worker" does not import it per document.
   globalThis.pdfjsWorker = await import(pathToFileURL(workerData.pdfjsWorker).href);
+  Object.defineProperty(Array.prototype, 'push', nativePush);
   // Letter-spaced text ("V I D E O  P R O D U C T"): most space-separated pieces are one letter.
   const looksLetterSpaced = (str) => {
     if (str.length > MAX_SPACED_RUN * 2) return false;
@@ -181,12 +188,25 @@ const { pathToFileURL } = require('node:url');
   };
   // Web and mail targets only: javascript:, file:, tel: and in-document destinations are not the
   // person's links (pdf.js already keeps unsafe schemes out of the url field; checked again here).
-  const pageLinks = async (page, view, maxLinks, maxUrlChars) => {
-    const annotations = await page.getAnnotations({ intent: 'display' });
+  //
+  // Read with getAnnotationsByType, not page.getAnnotations: for a page with a Link, the latter
+  // extracts the page's whole text again to attach the text under each link ('overlaidText', unused
+  // here), which cost as much as reading the page's text (~40-100 ms a page on the corpus). Every
+  // other page is skipped, so a page's broken annotations still cost that page its links only.
+  const LINK_TYPES = new Set([pdfjs.AnnotationType.LINK]);
+  // getAnnotations({ intent: 'display' }) keeps the viewable ones only: flags Invisible (bit 1) and
+  // NoView (bit 6) in the PDF spec (pdf.js does not export its AnnotationFlag; it already clears
+  // Invisible on a Link, kept in the mask all the same).
+  const HIDDEN_FROM_VIEW = 0x01 | 0x20;
+  const pageLinks = async (doc, pageIndex, view, maxLinks, maxUrlChars) => {
+    const others = new Set();
+    for (let i = 0; i < doc.numPages; i++) if (i !== pageIndex) others.add(i);
+    const annotations = (await doc.getAnnotationsByType(LINK_TYPES, others)) || [];
     const links = [];
     for (const a of annotations) {
       if (links.length >= maxLinks) break;
-      if (!a || a.subtype !== 'Link' || typeof a.url !== 'string' || a.url.length > maxUrlChars) continue;
+      if (!a || a.pageIndex !== pageIndex || (a.annotationFlags & HIDDEN_FROM_VIEW) !== 0) continue;
+      if (a.subtype !== 'Link' || typeof a.url !== 'string' || a.url.length > maxUrlChars) continue;
       const url = a.url.trim();
       if (!/^(?:https?:\/\/|mailto:)/i.test(url)) continue;
       const r = Array.isArray(a.rect) || ArrayBuffer.isView(a.rect) ? Array.from(a.rect) : [];
@@ -288,7 +308,7 @@ const { pathToFileURL } = require('node:url');
           // A page with no text has no word a link could sit on. A broken annotation costs the
           // page its links, not the document its text.
           if (items.length > 0) {
-            const links = await pageLinks(page, view, maxPageLinks, maxLinkUrlChars).catch(() => []);
+            const links = await pageLinks(doc, n - 1, view, maxPageLinks, maxLinkUrlChars).catch(() => []);
             if (links.length > 0) layout.links = links;
           }
           layouts.push(layout);

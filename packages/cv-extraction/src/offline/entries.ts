@@ -49,7 +49,8 @@ function namesTwoThings(text: string): boolean {
   if (!range) return false;
   const rest = text.slice(0, range.index) + text.slice(range.index + range.length);
   if (/\s(?:at|@|chez|bei|en|presso|bij)\s+\p{Lu}/u.test(rest)) return true;
-  return splitFields(rest).filter((f) => /\p{L}{2}/u.test(f)).length >= 2;
+  // "Graduated: May 2011 | GPA: 3.9 | Dean's List" names no organisation: labelled fields do not count.
+  return splitFields(rest).filter((f) => /\p{L}{2}/u.test(f) && !f.includes(':')).length >= 2;
 }
 
 function headerLike(line: TextLine): boolean {
@@ -252,7 +253,8 @@ export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
       else starts = inBody && (isEmphasised(line, doc) || line.gapBefore >= 0.5);
       // A one-line achievement right above a whole head ("Title — Company, City ⇥ dates") ends the
       // previous entry's body; the head starts the next entry.
-      if (starts && inBody && !dated[i]) {
+      // (Also right under a whole head: "seit 2021 ⇥ Title — Company" then its one line of body.)
+      if (starts && !dated[i] && (inBody || current.head.some((h) => namesTwoThings(h)))) {
         const head = [i + 1, i + 2].find((j) => dated[j]);
         if (head !== undefined && namesTwoThings(lines[head]!.text)) starts = false;
       }
@@ -281,7 +283,16 @@ export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
       (headAfterDate === 0 && wordCount(text) <= 8) ||
       // Under "Company — Title" a short line is its place ("Bremen").
       (datesFirst && headAfterDate === 1 && wordCount(text) <= 4);
-    if (!inBody && !bullet && headerLike(line) && afterDateOk && (current.head.length < 4 || dated[i])) {
+    // Under a whole head ("Title — Company ⇥ dates") only a place line ("Toulouse, France") is head.
+    const headComplete = !dated[i] && wordCount(text) > 4 && current.head.some((h) => namesTwoThings(h));
+    if (
+      !inBody &&
+      !bullet &&
+      headerLike(line) &&
+      afterDateOk &&
+      !headComplete &&
+      (current.head.length < 4 || dated[i])
+    ) {
       current.head.push(text);
       lastHead = line;
       if (currentHasDate) headAfterDate++;

@@ -110,8 +110,18 @@ export function parseEducation(section: Section, context: ParseContext): Parsed<
     let institution: string | undefined;
     let degreeText: string | undefined;
     const rest: string[] = [];
+    // "High School Diploma, Barlow High School": both name a school; the one that names a
+    // qualification ("Diploma", "Degree") is the degree.
+    const qualification =
+      /(?<![\p{L}])(?:diploma|degree|certificate|bachelor|master|licence|diplome|titulo|abschluss|zeugnis)(?![\p{L}])/u;
+    const schools = names.filter((n) => INSTITUTION.test(fold(n)));
+    const preferred = schools.length >= 2 ? schools.find((n) => !qualification.test(fold(n))) : undefined;
     for (const name of names) {
       const folded = fold(name);
+      if (preferred !== undefined && name !== preferred && qualification.test(folded) && !degreeText) {
+        degreeText = name;
+        continue;
+      }
       if (
         !institution &&
         INSTITUTION.test(folded) &&
