@@ -92,17 +92,22 @@ const PRESENT_AFTER_LEAD_ONLY = new Set(['date', 'fecha', 'dato', 'momento', 'ce
 /**
  * The "ongoing" words as a regex source, for finding ranges in running text (the offline
  * extractor's `date-parsing.ts`): one list for both readers. Text is matched folded (lower case, no
- * accents); a space in a phrase also matches an apostrophe ("aujourd'hui"). Words that need a lead
- * word here ("to date") also stand alone there, where a range separator comes first ("2019 – date").
+ * accents); a space in a phrase also matches an apostrophe or nothing ("aujourd'hui", "aujourdhui").
+ * Words that mean "ongoing" only after a lead word ("to date", "hasta la fecha") need one: the lead
+ * written in the phrase, or the range's own separator just before ("2019 to date"). "Ora" is left
+ * out of running text: it starts too many names ("2019 – Ora Financial").
  */
 export function presentWordsSource(): string {
-  const leads = [...PRESENT_LEAD].filter((w) => w.length > 1).join('|');
-  const phrase = (w: string) => w.replace(/ /g, "[\\s'’]+");
-  const words = [...PRESENT_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .map(phrase)
-    .join('|');
-  return `(?:(?:${leads})\\s+)?(?:${words})`;
+  const leads = [...PRESENT_LEAD].sort((a, b) => b.length - a.length).join('|');
+  const phrase = (w: string) => w.replace(/ /g, "[\\s'’]*");
+  const alternation = (list: string[]) =>
+    list
+      .sort((a, b) => b.length - a.length)
+      .map(phrase)
+      .join('|');
+  const standalone = alternation([...PRESENT_WORDS].filter((w) => !PRESENT_AFTER_LEAD_ONLY.has(w) && w !== 'ora'));
+  const afterLead = alternation([...PRESENT_AFTER_LEAD_ONLY]);
+  return `(?:${standalone})|(?:(?<=(?:^|[^\\p{L}])(?:${leads}))\\s+|(?:${leads})\\s+)(?:${afterLead})`;
 }
 
 function foldForDates(value: string): string {

@@ -23,7 +23,8 @@ const DATE_SOURCE =
   String.raw`|(?<![\d.])(?:0?[1-9]|1[0-2])\s?[./-]\s?(?:19|20)\d{2}(?!\d)` +
   String.raw`|(?<!\d)(?:19|20)\d{2}[./-](?:0[1-9]|1[0-2])(?![\d])` +
   String.raw`|(?<![\d/.,])(?:19|20)\d{2}(?![\d%,]))`;
-const SEPARATOR = String.raw`\s*(?:-{1,2}|–|—|‒|―|→|·|to|until|till|a|al|hasta|à|au|jusqu['’]?(?:à|au)|bis|até|ao|fino\s+al?|tot|till|t\.o\.m\.|>)\s*`;
+// Matched on folded text (no accents): "até", "jusqu'à" are written "ate", "jusqu'a".
+const SEPARATOR = String.raw`\s*(?:-{1,2}|–|—|‒|―|→|·|to|until|till|a|al|hasta|au|jusqu['’]?(?:a|au)|bis|ate|ao|fino\s+al?|tot|till|t\.o\.m\.|>)\s*`;
 const PRESENT = String.raw`(?:${PRESENT_ALTERNATION})(?![\p{L}])`;
 const SINCE = String.raw`(?<![\p{L}])(?:since|desde|depuis|seit|dal|dalla|sinds|sedan)\s+`;
 

@@ -254,7 +254,10 @@ export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
       // A one-line achievement right above a whole head ("Title — Company, City ⇥ dates") ends the
       // previous entry's body; the head starts the next entry.
       // (Also right under a whole head: "seit 2021 ⇥ Title — Company" then its one line of body.)
-      if (starts && !dated[i] && (inBody || current.head.some((h) => namesTwoThings(h)))) {
+      // (Also right under a whole head, when the line reads as an achievement, not a company line
+      // of the next entry: "seit 2021 ⇥ Title — Company" then "Vorlesung GMP und … Biotechnologie".)
+      const achievement = /[.!]$/.test(text) || /^\p{Ll}/u.test(text) || wordCount(text) > 4;
+      if (starts && !dated[i] && (inBody || (achievement && current.head.some((h) => namesTwoThings(h))))) {
         const head = [i + 1, i + 2].find((j) => dated[j]);
         if (head !== undefined && namesTwoThings(lines[head]!.text)) starts = false;
       }

@@ -3,6 +3,7 @@ import { isBoilerplate, withoutBoilerplate } from '../../src/offline/boilerplate
 import { parseCv } from '../../src/offline/cv-parser.js';
 import { parseHead } from '../../src/offline/field-parsing.js';
 import { readText } from '../../src/offline/text-reading.js';
+import { findDateRange } from '../../src/offline/date-parsing.js';
 import { plainLine } from '../../src/offline/types.js';
 
 const parse = (text: string) => parseCv(readText(text, { markdown: false }), { markdown: false }).data;
@@ -126,5 +127,26 @@ describe('lists and titles the review found misread', () => {
         fullName: 'Eleanor Vance',
       },
     );
+  });
+});
+
+describe('found by the second review', () => {
+  it('a company line above the next whole head starts that entry', () => {
+    const jobs = parse(
+      'Jane Doe\njane@example.com\n\nExperience\nConsultant — Freelance\t2021 – 2023\nAcme Corp\nSenior Engineer — Platform\t2017 – 2021\n- Built the billing platform.\n',
+    ).experience?.experienceItems;
+    expect(jobs?.[0]?.companyName).not.toBe('Acme Corp');
+    expect(jobs?.some((j) => j?.companyName === 'Acme Corp' || j?.jobTitle === 'Acme Corp')).toBe(true);
+  });
+
+  it('ongoing words: spelled without the apostrophe, after a lead word, but not a company named "Ora" or "Momento"', () => {
+    const ongoing = (text: string) => findDateRange(text)?.isCurrent;
+    expect(ongoing('2019 – aujourdhui')).toBe(true);
+    expect(ongoing('Jan 2019 – o momento')).toBe(true);
+    expect(ongoing('2019 to date')).toBe(true);
+    expect(ongoing('2019 até o momento')).toBe(true);
+    expect(findDateRange("2019 jusqu'à 2021")?.endDate).toBe('2021');
+    expect(ongoing('2019 - Ora Financial')).toBe(false);
+    expect(ongoing('2019 – Momento Studio')).toBe(false);
   });
 });
