@@ -23,10 +23,15 @@ export interface Entry {
 
 export type DocStyle = Pick<ReadDocument, 'bodyFont' | 'bodySize' | 'layout' | 'language'>;
 
+/** The line without its date range: what the line says beside the date. */
+function besideDate(text: string, range: { index: number; length: number }): string {
+  return text.slice(0, range.index) + text.slice(range.index + range.length);
+}
+
 export function isDateLine(text: string): boolean {
   const range = findDateRange(text);
   if (!range) return false;
-  const rest = (text.slice(0, range.index) + text.slice(range.index + range.length)).trim();
+  const rest = besideDate(text, range).trim();
   if (rest.length === 0) return true;
   // A date inside a sentence ("in 2019 we launched…", "…used by the buyers since 2023") is not an
   // entry's date: a head sets its date apart (a tab, a bar, a dash) or has few other words.
@@ -39,7 +44,7 @@ export function isDateLine(text: string): boolean {
 function wholeHead(text: string): boolean {
   const range = findDateRange(text);
   if (!range) return false;
-  const rest = text.slice(0, range.index) + text.slice(range.index + range.length);
+  const rest = besideDate(text, range);
   return wordCount(rest.replace(/[|\t,–—-]/g, ' ')) >= 2;
 }
 
@@ -47,7 +52,7 @@ function wholeHead(text: string): boolean {
 function namesTwoThings(text: string): boolean {
   const range = findDateRange(text);
   if (!range) return false;
-  const rest = text.slice(0, range.index) + text.slice(range.index + range.length);
+  const rest = besideDate(text, range);
   if (/\s(?:at|@|chez|bei|en|presso|bij)\s+\p{Lu}/u.test(rest)) return true;
   // "Graduated: May 2011 | GPA: 3.9 | Dean's List" names no organisation: labelled fields do not count.
   return splitFields(rest).filter((f) => /\p{L}{2}/u.test(f) && !f.includes(':')).length >= 2;
@@ -81,7 +86,7 @@ function continuesByFit(last: TextLine, line: TextLine, widest: number, doc: Doc
 
 /** A line that cannot end there: a trailing comma or joining word ("…, Pinterest, and"). */
 function runsOn(text: string): boolean {
-  return /(?:[,;&–—-]|\s(?:and|or|of|for|the|with|to|in|et|ou|de|des|du|la|le|les|y|o|con|del|und|oder|für|mit|von|der|die|das))$/iu.test(
+  return /(?:[,;&–—-]|\s(?:and|or|of|for|the|with|to|in|at|et|ou|de|des|du|la|le|les|y|o|en|con|del|und|oder|für|mit|von|der|die|das))$/iu.test(
     text.trimEnd(),
   );
 }
@@ -170,11 +175,11 @@ function wrapsOnto(
   if (line.text.includes('\t') || isBullet(line.text) || previous.right <= previous.x) return false;
   // A job title under "Acme Corp ⇥ London" is the next field, not the rest of the company's name.
   if (roleScore(line.text) > 0) return false;
-  // Under a row with a right-hand cell ("…, Wisconsin ⇥ Madisonville"), the template wraps its
-  // left cell at a width of its own: a short run-on line in the same type is the rest of it.
   const cell = previous.text.split('\t')[0]!;
   // "Principal Biologist — Helix &" ⇥ dates, then "Rowe Therapeutics": a cell cannot end on a joiner.
-  if (/(?:[&,—–-]|\s(?:and|of|for|de|des|du|la|y|und|für|et|en|in|at))$/iu.test(cell.trim())) return true;
+  if (runsOn(cell)) return true;
+  // Under a row with a right-hand cell ("…, Wisconsin ⇥ Madisonville"), the template wraps its
+  // left cell at a width of its own: a short run-on line in the same type is the rest of it.
   if (!previousDated && previous.secondCellX !== undefined && line.text.trim().split(/\s+/).length <= 3) return true;
   // Beside a dates cell the gap before it says nothing about the room left: only the column's edge does.
   if (previousDated && previous.secondCellX !== undefined) return false;
