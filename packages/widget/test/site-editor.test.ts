@@ -218,7 +218,7 @@ describe.skipIf(!available)('the CV editor', () => {
 
   it('keeps the draft when the session ends mid-edit, and saves it after signing in again', async () => {
     const { page, problems } = await openSite(world.browser, `${world.api.url}/`, { width: 1280 });
-    dialogs(page);
+    const seen = dialogs(page);
     const cvId = await signedUpWithCv(page, world.api.url);
     const email = await page.evaluate(async () => (await (await fetch('/api/v1/auth/me')).json()).user.email as string);
     await editor(page).getByLabel('Full name').fill('Eleanor R. Vance');
@@ -229,6 +229,8 @@ describe.skipIf(!available)('the CV editor', () => {
     await editor(page).getByText('Your session has ended. Your changes are kept in this browser').waitFor();
     await editor(page).getByRole('link', { name: 'Sign in again' }).click();
     await page.waitForURL('**/sign-in?next=*');
+    // The page said the changes are kept: following its own link asks nothing
+    expect(seen).toEqual([]);
     await site(page).locator('#email').fill(email);
     await site(page).locator('#password').fill(PASSWORD);
     await site(page).getByRole('button', { name: 'Sign in' }).click();

@@ -471,6 +471,7 @@ export class R2wCvEditor extends LitElement {
                 <a
                   class="button"
                   id="sign-in-again"
+                  data-draft-kept
                   href="/sign-in?next=${encodeURIComponent(`/cvs/${this.cvId}/edit`)}"
                   >${s.signInAgain}</a
                 >
