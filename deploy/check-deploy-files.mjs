@@ -142,15 +142,29 @@ for (const { file, obj, pod } of podTemplates) {
       if (c[probe]) check(portNames.has(port), `${where}: ${probe} uses port ${port}, not a named container port`);
     }
     if (obj.kind === 'Deployment') {
-      // Shutdown budget: preStop sleep + SHUTDOWN_TIMEOUT_MS + time to close connections < grace.
+      // Shutdown budget: preStop sleep + SHUTDOWN_DELAY_MS (still serving, not ready) +
+      // SHUTDOWN_TIMEOUT_MS (draining) + time to close connections < grace.
       const preStop = Number(c.lifecycle?.preStop?.exec?.command?.[1] ?? c.lifecycle?.preStop?.sleep?.seconds ?? 0);
-      const override = (c.env ?? []).find((e) => e.name === 'SHUTDOWN_TIMEOUT_MS')?.value;
-      const drain = Number(override ?? configMap?.data?.SHUTDOWN_TIMEOUT_MS ?? 25000) / 1000;
+      const seconds = (name, fallback) =>
+        Number((c.env ?? []).find((e) => e.name === name)?.value ?? configMap?.data?.[name] ?? fallback) / 1000;
+      const delay = seconds('SHUTDOWN_DELAY_MS', 0);
+      const drain = seconds('SHUTDOWN_TIMEOUT_MS', 25000);
       const grace = spec.terminationGracePeriodSeconds ?? 30;
       check(
-        preStop + drain + 3 <= grace,
-        `${where}: preStop ${preStop}s + SHUTDOWN_TIMEOUT_MS ${drain}s + 3s to close > grace ${grace}s`,
+        preStop + delay + drain + 3 <= grace,
+        `${where}: preStop ${preStop}s + SHUTDOWN_DELAY_MS ${delay}s + SHUTDOWN_TIMEOUT_MS ${drain}s + 3s to close > grace ${grace}s`,
       );
+      // Behind a load-balanced Service, closing the listener the moment SIGTERM arrives refuses the
+      // requests still being routed to the pod: it needs a preStop sleep or a shutdown delay.
+      const balanced = byKind('Service').some(
+        ({ obj: service }) => service.spec.clusterIP !== 'None' && matches(service.spec.selector, pod.metadata.labels),
+      );
+      if (balanced) {
+        check(
+          preStop + delay >= 3,
+          `${where}: serves a Service but stops listening at once on SIGTERM (set SHUTDOWN_DELAY_MS or a preStop sleep)`,
+        );
+      }
     }
   }
 }
@@ -177,6 +191,44 @@ for (const { file, obj } of byKind('HorizontalPodAutoscaler')) {
     `${file}: the target sets replicas (apply would fight the HPA)`,
   );
   check(obj.spec.minReplicas >= 2, `${file}: minReplicas below 2`);
+}
+// KEDA: a ScaledObject creates its own HPA, so it must come in a Component that deletes the plain
+// HPA of the same Deployment, never next to it in one kustomization.
+const applicationKustomization = docsByFile.get('deploy/k8s/kustomization.yaml')[0];
+const hpaTargeting = (name) =>
+  byKind('HorizontalPodAutoscaler').filter(({ obj }) => obj.spec.scaleTargetRef.name === name);
+const exportedMetrics = read('packages/server/src/adapters/prometheus-metrics.ts');
+for (const { file, obj } of byKind('ScaledObject')) {
+  const targetName = obj.spec.scaleTargetRef.name;
+  const target = find(obj.spec.scaleTargetRef.kind ?? 'Deployment', targetName);
+  check(target, `${file}: scales ${targetName}, which does not exist`);
+  check(
+    !target || target.obj.spec.replicas === undefined,
+    `${file}: the target sets replicas (apply would fight KEDA)`,
+  );
+  check(obj.spec.minReplicaCount >= 2, `${file}: minReplicaCount below 2`);
+  check(
+    !(applicationKustomization.resources ?? []).includes(path.relative('deploy/k8s', file)),
+    `${file}: listed in deploy/k8s/kustomization.yaml resources next to the HPAs; use it as a component`,
+  );
+  const component = docsByFile.get(path.join(path.dirname(file), 'kustomization.yaml'))?.[0];
+  check(component?.kind === 'Component', `${file}: not in a kustomize Component`);
+  for (const { obj: hpa } of hpaTargeting(targetName)) {
+    check(
+      (component?.patches ?? []).some(
+        (p) =>
+          p.target?.kind === 'HorizontalPodAutoscaler' &&
+          p.target?.name === hpa.metadata.name &&
+          /^\$patch: delete$/m.test(p.patch ?? ''),
+      ),
+      `${file}: its component does not delete HorizontalPodAutoscaler/${hpa.metadata.name}, which also scales ${targetName}`,
+    );
+  }
+  for (const trigger of obj.spec.triggers ?? []) {
+    for (const [metric] of String(trigger.metadata?.query ?? '').matchAll(/\br2w_[a-z_]+/g)) {
+      check(exportedMetrics.includes(`'${metric}'`), `${file}: queries ${metric}, which the server does not export`);
+    }
+  }
 }
 for (const { file, obj } of byKind('Ingress')) {
   for (const rule of obj.spec.rules) {

@@ -1,12 +1,20 @@
 // `npm run bench` (part): what a session costs. The same server process answers /health without
 // credentials, /health with a Bearer session (an operation that reads none), and authenticated reads;
-// each is reported as a ratio of that /health's throughput, measured in the same run.
+// each is reported as a ratio of that /health's throughput, measured in the same run. Run once on the
+// embedded defaults (SQLite) and once on PostgreSQL + Redis, when those are reachable.
 import autocannon from 'autocannon';
 import { fileURLToPath } from 'node:url';
 import { startChildServer } from '../test/support/child-server.js';
+import { createPostgresSchema } from '../test/support/postgres-schema.js';
+import { serviceAvailable, TEST_REDIS_URL } from '../test/support/services.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 8);
+/** The budget of issue 16: authenticated reads at this share of /health's throughput, and this p99. */
+const RATIO_BUDGET = 0.6;
+const P99_BUDGET_MS = 20;
+
+export type Backend = 'sqlite' | 'postgres';
 
 export interface AuthenticatedRead {
   name: string;
@@ -16,57 +24,96 @@ export interface AuthenticatedRead {
   non_2xx: number;
   /** Throughput over unauthenticated /health's on the same server in the same run. */
   ratio: number;
+  /** Whether the issue's budget applies (authenticated reads, not the /health lines). */
+  budgeted: boolean;
 }
 
-const SCENARIOS: { name: string; path: string; session: boolean }[] = [
-  { name: 'GET /health, no credentials', path: '/health', session: false },
-  { name: 'GET /health with a Bearer session', path: '/health', session: true },
-  { name: 'GET /api/v1/auth/me', path: '/api/v1/auth/me', session: true },
-  { name: 'GET /api/v1/cvs', path: '/api/v1/cvs', session: true },
-  { name: 'GET /api/v1/portfolios', path: '/api/v1/portfolios', session: true },
+export interface AuthenticatedReads {
+  backend: Backend;
+  reads: AuthenticatedRead[];
+}
+
+interface Fixture {
+  url: string;
+  token: string;
+  cvId: string;
+  portfolioId: string;
+}
+
+const scenarios = (f: Fixture): { name: string; path: string; session: boolean; budgeted: boolean }[] => [
+  { name: 'GET /health, no credentials', path: '/health', session: false, budgeted: false },
+  { name: 'GET /health with a Bearer session', path: '/health', session: true, budgeted: false },
+  { name: 'GET /api/v1/auth/me', path: '/api/v1/auth/me', session: true, budgeted: true },
+  { name: 'GET /api/v1/cvs', path: '/api/v1/cvs', session: true, budgeted: true },
+  { name: 'GET /api/v1/cvs/{id}', path: `/api/v1/cvs/${f.cvId}`, session: true, budgeted: true },
+  { name: 'GET /api/v1/cvs/{id}/data', path: `/api/v1/cvs/${f.cvId}/data`, session: true, budgeted: true },
+  { name: 'GET /api/v1/portfolios', path: '/api/v1/portfolios', session: true, budgeted: true },
 ];
 
-export async function measureAuthenticatedReads(): Promise<AuthenticatedRead[]> {
+async function measureOn(backend: Backend): Promise<AuthenticatedReads> {
+  const schema = backend === 'postgres' ? await createPostgresSchema() : undefined;
+  // A Redis database of its own, so the benchmark's sessions and queues stay apart from the tests'.
+  const redisUrl = `${TEST_REDIS_URL.replace(/\/\d*$/, '')}/13`;
   const server = await startChildServer(fileURLToPath(new URL('./targets/full-app.ts', import.meta.url)), {
     NODE_ENV: 'production',
+    ...(schema && { DATABASE_URL: schema.url, REDIS_URL: redisUrl }),
   });
   try {
-    const token = server.logs.find((entry) => typeof entry.token === 'string')?.token as string;
-    const results: AuthenticatedRead[] = [];
-    for (const s of SCENARIOS) {
+    const fixture = server.logs.find((entry) => typeof entry.token === 'string') as unknown as Fixture;
+    const reads: AuthenticatedRead[] = [];
+    for (const s of scenarios(fixture)) {
       const run = (duration: number) =>
         autocannon({
           url: server.url + s.path,
           connections: CONNECTIONS,
           duration,
-          headers: s.session ? { authorization: `Bearer ${token}` } : {},
+          headers: s.session ? { authorization: `Bearer ${fixture.token}` } : {},
         });
       await run(2);
       const r = await run(DURATION_S);
-      results.push({
+      reads.push({
         name: s.name,
         requests_per_s: Math.round(r.requests.average),
         p50_ms: r.latency.p50,
         p99_ms: r.latency.p99,
         non_2xx: r.requests.total - r['2xx'],
         ratio: 0,
+        budgeted: s.budgeted,
       });
     }
-    const health = results[0]!.requests_per_s;
-    for (const r of results) r.ratio = Math.round((r.requests_per_s / health) * 100) / 100;
-    return results;
+    const health = reads[0]!.requests_per_s;
+    for (const r of reads) r.ratio = Math.round((r.requests_per_s / health) * 100) / 100;
+    return { backend, reads };
   } finally {
     server.child.kill('SIGKILL');
     await server.exited;
+    await schema?.drop();
   }
 }
 
-export function describeAuthenticatedReads(results: AuthenticatedRead[]): string[] {
-  return [
-    `authenticated reads on one server (embedded SQLite), ${CONNECTIONS} connections, ${DURATION_S} s each`,
-    ...results.map(
-      (r) =>
-        `  ${r.name}: ${r.requests_per_s} req/s (×${r.ratio} of /health), p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms (non-2xx: ${r.non_2xx})`,
-    ),
-  ];
+export async function measureAuthenticatedReads(): Promise<AuthenticatedReads[]> {
+  const results = [await measureOn('sqlite')];
+  if ((await serviceAvailable('postgres')) && (await serviceAvailable('redis')))
+    results.push(await measureOn('postgres'));
+  return results;
+}
+
+export function describeAuthenticatedReads(results: AuthenticatedReads[]): string[] {
+  const lines: string[] = [];
+  for (const { backend, reads } of results) {
+    lines.push(
+      `authenticated reads on one server (${backend === 'sqlite' ? 'embedded SQLite' : 'PostgreSQL + Redis'}), ${CONNECTIONS} connections, ${DURATION_S} s each; budget ×${RATIO_BUDGET} of /health, p99 ≤ ${P99_BUDGET_MS} ms`,
+    );
+    for (const r of reads) {
+      const verdict = !r.budgeted
+        ? ''
+        : r.ratio >= RATIO_BUDGET && r.p99_ms <= P99_BUDGET_MS && r.non_2xx === 0
+          ? '  within budget'
+          : '  OVER BUDGET';
+      lines.push(
+        `  ${r.name}: ${r.requests_per_s} req/s (×${r.ratio} of /health), p50 ${r.p50_ms} ms, p99 ${r.p99_ms} ms (non-2xx: ${r.non_2xx})${verdict}`,
+      );
+    }
+  }
+  return lines;
 }

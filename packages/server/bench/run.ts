@@ -13,6 +13,7 @@ import { describePublish, measurePublish } from './publish-site.js';
 import { describeAuthenticatedReads, measureAuthenticatedReads } from './authenticated-reads.js';
 import { measureLoginCost } from './login-cost.js';
 import { describeResetTiming, measureResetTiming } from './reset-enumeration.js';
+import { describeScaleOut, measureScaleOut } from './scale-out.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 8);
@@ -131,6 +132,8 @@ const claudeTokens = await measureClaudeTokens();
 lines.push(...describeClaudeTokens(claudeTokens));
 const resetTiming = await measureResetTiming();
 lines.push(...describeResetTiming(resetTiming));
+const scaleOut = await measureScaleOut();
+lines.push(...describeScaleOut(scaleOut));
 process.stdout.write(lines.join('\n') + '\n');
 const outDir = fileURLToPath(new URL('../../../bench-results/', import.meta.url));
 mkdirSync(outDir, { recursive: true });
@@ -145,6 +148,7 @@ writeFileSync(
       publish,
       claudeTokens,
       resetTiming,
+      scaleOut,
       authenticatedReads,
     },
     null,

@@ -58,9 +58,11 @@ const envSchema = z.object({
   ),
   MIGRATE_ON_START: booleanFlag(true),
   SESSION_TTL: integer(7 * 24 * 3600, 60, 365 * 24 * 3600),
+  SESSION_CACHE_TTL: integer(30, 0, 300),
   ADMIN_TOKEN: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   TRUST_PROXY: booleanFlag(false),
   SHUTDOWN_TIMEOUT_MS: integer(25_000, 0, 600_000),
+  SHUTDOWN_DELAY_MS: integer(0, 0, 120_000),
   REQUEST_TIMEOUT_MS: integer(120_000, 1000, 3_600_000),
   MAX_UPLOAD_BYTES: integer(10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
   MAX_JSON_BODY_BYTES: integer(1024 * 1024, 1024, 20 * 1024 * 1024),
@@ -134,9 +136,19 @@ export interface Config {
   migrateOnStart: boolean;
   redisUrl: string | undefined;
   sessionTtlSeconds: number;
+  /**
+   * How long a process may answer "who is calling" from memory (0: never). Changes reach every
+   * process at once over Redis; without Redis only a lone SQLite process caches.
+   */
+  sessionCacheTtlSeconds: number;
   adminToken: string | undefined;
   trustProxy: boolean;
   shutdownTimeoutMs: number;
+  /**
+   * After SIGTERM, how long the API keeps serving (answering /ready with 503) before it stops
+   * accepting connections: the time load balancers need to stop sending it new requests.
+   */
+  shutdownDelayMs: number;
   /** How long a client may take to send a whole request (headers and body) before a 408. */
   requestTimeoutMs: number;
   limits: {
@@ -285,9 +297,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = env.INIT_CWD ||
     migrateOnStart: e.MIGRATE_ON_START,
     redisUrl: e.REDIS_URL,
     sessionTtlSeconds: e.SESSION_TTL,
+    sessionCacheTtlSeconds: e.SESSION_CACHE_TTL,
     adminToken: e.ADMIN_TOKEN,
     trustProxy: e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     limits: {
       maxUploadBytes: e.MAX_UPLOAD_BYTES,

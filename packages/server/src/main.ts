@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     host: config.host,
     port: config.port,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
+    shutdownDelayMs: config.shutdownDelayMs,
     requestTimeoutMs: config.requestTimeoutMs,
     exit: (code) => process.exit(code),
   });

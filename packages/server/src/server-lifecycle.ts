@@ -8,6 +8,11 @@ import type { Logger } from './logger.js';
 export interface RunningServer {
   server: http.Server;
   url: string;
+  /**
+   * Keep accepting, but close each connection after its response: a keep-alive client's next
+   * request opens a new connection, which the load balancer sends to another instance.
+   */
+  stopKeepAlive(): void;
   /** Stop accepting, let in-flight requests finish (at most `timeoutMs`), then cut what is left. */
   drain(timeoutMs: number): Promise<{ forced: boolean }>;
 }
@@ -38,8 +43,14 @@ export async function listen(
   answerClientErrors(server, options.logger);
   const inFlight = new Set<http.ServerResponse>();
   let draining = false;
+  let keepAlive = true;
+  const endKeepAlive = () => {
+    keepAlive = false;
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+  };
   server.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
     inFlight.add(res);
+    if (!keepAlive) res.setHeader('Connection', 'close');
     res.once('close', () => {
       inFlight.delete(res);
       // A keep-alive socket that just finished its last response would hold close() open.
@@ -67,10 +78,11 @@ export async function listen(
   return {
     server,
     url: `http://${host}:${address.port}`,
+    stopKeepAlive: endKeepAlive,
     drain: (timeoutMs) =>
       new Promise((resolve) => {
         draining = true;
-        for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+        endKeepAlive();
         let forced = false;
         const timer = setTimeout(() => {
           forced = true;
@@ -88,13 +100,19 @@ export async function listen(
 }
 
 /**
- * SIGTERM/SIGINT: report not-ready, drain HTTP, then release dependencies, then exit. A second
- * signal exits at once.
+ * SIGTERM/SIGINT: report not-ready, keep serving for `delayMs`, drain HTTP, then release
+ * dependencies, then exit. A second signal exits at once.
+ *
+ * The delay is for load balancers: they learn that an instance is going away asynchronously (a
+ * failed readiness probe, an endpoint removed) and keep sending requests meanwhile; closing the
+ * listener before they have caught up would refuse those requests.
  */
 export function installGracefulShutdown(options: {
   running: RunningServer;
   logger: Logger;
   timeoutMs: number;
+  /** How long to keep serving, not ready, before the listener closes (default 0). */
+  delayMs?: number;
   onDraining: () => void;
   closeDependencies: () => Promise<void>;
   exit: (code: number) => void;
@@ -108,8 +126,14 @@ export function installGracefulShutdown(options: {
     }
     shuttingDown = true;
     const started = Date.now();
-    options.logger.info({ signal, timeout_ms: options.timeoutMs }, 'shutting down: draining in-flight requests');
+    const delayMs = options.delayMs ?? 0;
     options.onDraining();
+    if (delayMs > 0) {
+      options.logger.info({ signal, delay_ms: delayMs }, 'shutting down: not ready, still serving');
+      options.running.stopKeepAlive();
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+    options.logger.info({ signal, timeout_ms: options.timeoutMs }, 'shutting down: draining in-flight requests');
     const { forced } = await options.running.drain(options.timeoutMs);
     await options.closeDependencies();
     options.logger.info({ forced, duration_ms: Date.now() - started }, 'shutdown complete');
@@ -126,6 +150,8 @@ export async function serve(options: {
   host: string | undefined;
   port: number;
   shutdownTimeoutMs: number;
+  /** See `installGracefulShutdown`'s `delayMs`. */
+  shutdownDelayMs?: number;
   requestTimeoutMs?: number;
   exit: (code: number) => void;
 }): Promise<RunningServer> {
@@ -139,6 +165,7 @@ export async function serve(options: {
     running,
     logger: options.logger,
     timeoutMs: options.shutdownTimeoutMs,
+    ...(options.shutdownDelayMs !== undefined && { delayMs: options.shutdownDelayMs }),
     onDraining: () => options.container.readiness.markShuttingDown(),
     closeDependencies: () => options.container.close(),
     exit: options.exit,

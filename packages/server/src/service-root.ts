@@ -121,7 +121,7 @@ function buildAreas(infra: Infrastructure, options: ServiceOptions) {
   const auth = createAuthModule(infra, email, {
     ...(options.passwordHasher && { passwordHasher: options.passwordHasher }),
   });
-  const tenants = createTenantModule({ db: infra.db, config, logger });
+  const tenants = createTenantModule({ db: infra.db, config, logger, invalidations: infra.invalidations });
   const cvs = createCvModule(infra);
   const portfolios = createPortfolioModule(
     infra,

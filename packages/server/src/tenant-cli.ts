@@ -1,3 +1,5 @@
+import { closeRedisConnection, createRedisConnection, waitForRedis } from './adapters/redis-connection.js';
+import { publishInvalidation } from './adapters/redis-invalidation-bus.js';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { closeSqlDatabase, createSqlDatabase } from './adapters/sql-database.js';
@@ -173,10 +175,15 @@ async function main(argv: string[]): Promise<number> {
   const level = config.logLevel === 'debug' || config.logLevel === 'trace' ? config.logLevel : 'warn';
   const logger = pino({ level, base: { component: 'tenant-cli' } }, pino.destination(2));
   const db = createSqlDatabase({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile, logger });
+  const redis = config.redisUrl ? createRedisConnection(config.redisUrl) : undefined;
+  redis?.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
   try {
+    if (redis) await waitForRedis(redis, 5000);
     // Like the server: deployments that run migrations as a separate job turn this off.
     if (config.migrateOnStart) await migrateToLatest(db);
-    await execute(createTenantModule({ db, config, logger }).service, command);
+    // A running server remembers users with their tenant: a deletion made here must reach it.
+    const invalidations = redis && { publish: (message: string) => publishInvalidation(redis, message) };
+    await execute(createTenantModule({ db, config, logger, ...(invalidations && { invalidations }) }).service, command);
     return 0;
   } catch (error) {
     if (error instanceof ProblemError) {
@@ -187,6 +194,7 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   } finally {
     await closeSqlDatabase(db);
+    if (redis) await closeRedisConnection(redis);
   }
 }
 

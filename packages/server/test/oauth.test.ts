@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { pino } from 'pino';
-import { authServiceOver } from './support/auth-service.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationHandlers } from '../src/http/openapi-dispatcher.js';
 import { createOAuthModule } from '../src/modules/oauth-module.js';
@@ -27,9 +26,8 @@ const uniqueEmail = (name = 'ada') => `${unique(name)}@example.com`;
 let clockOffsetMs = 0;
 
 /**
- * The app with the OAuth module in front of its handlers. Until the composition root wires the
- * module, the test builds it from the container's database plus an AuthService made the way the
- * composition root makes it (SQL sessions, as there is no REDIS_URL here).
+ * The app with an OAuth module of the test's own in front of its handlers (its clock can be moved),
+ * over the container's database and accounts service.
  */
 async function startOAuthApp(options: {
   database: 'sqlite' | 'postgres';
@@ -51,7 +49,8 @@ async function startOAuthApp(options: {
   });
   const logger = pino({ level: 'silent' });
   const db = app.container.db;
-  const auth = authServiceOver(db, { sessionTtlSeconds: app.config.sessionTtlSeconds });
+  // The app's own accounts service: its changes reach the caches that answer `auth/me`.
+  const auth = app.container.auth;
   oauth.handlers = createOAuthModule({
     db,
     config: app.config,

@@ -3,6 +3,7 @@ import { isRecord } from '../cv-data.js';
 import {
   ExtractionError,
   type ExtractionInput,
+  type ExtractionUsage,
   type Extractor,
   type ExtractorContext,
   type ExtractorResult,
@@ -52,6 +53,12 @@ export interface ClaudeExtractorOptions {
   /** The response's token cap (default 16,384: a dense multi-page CV is 4–8 k tokens of JSON). */
   maxTokens?: number;
   breaker?: { failureThreshold?: number; openMs?: number };
+  /**
+   * Told the tokens (and their list price) of every answer Claude sends, including answers that
+   * then fail interpretation (`not-a-cv`, `invalid-output`): those are billed too, so the caller's
+   * spend metrics would read low if only successful extractions counted.
+   */
+  onUsage?: (usage: ExtractionUsage, model: string) => void;
 }
 
 export interface ClaudeExtractor extends Extractor {
@@ -96,6 +103,15 @@ export function createClaudeExtractor(options: ClaudeExtractorOptions): ClaudeEx
         `the Claude circuit is ${change.to}`,
       ),
   });
+
+  function reportUsage(usage: ExtractionUsage): void {
+    try {
+      options.onUsage?.(usage, model);
+    } catch (error) {
+      // Bookkeeping must never fail an extraction Claude has already answered (and billed).
+      logger.warn({ model, err: error }, 'recording Claude usage failed');
+    }
+  }
 
   async function callModel(
     input: ExtractionInput,
@@ -142,6 +158,7 @@ export function createClaudeExtractor(options: ClaudeExtractorOptions): ClaudeEx
     }
     context.onStage('validating');
     const usage = message.usage ? usageOf(message.usage, price) : null;
+    if (usage) reportUsage(usage);
     const log = {
       model: message.model || model,
       stop_reason: message.stop_reason,

@@ -1507,6 +1507,8 @@ export interface paths {
          *     | `r2w_extraction_duration_seconds` | histogram | `extractor`, `outcome` | Extraction run duration |
          *     | `r2w_publish_duration_seconds` | histogram | `outcome` | Publish run duration: `succeeded`, `failed`, `error` (retried) or `abandoned` |
          *     | `r2w_circuit_breaker_state` | gauge | `breaker` | 0 closed, 1 half-open, 2 open (`claude`, when Claude is configured) |
+         *     | `r2w_claude_tokens_total` | counter | `model`, `kind` | Tokens Claude billed for extractions, failed ones included; `kind` is `input`, `output`, `cache_read` or `cache_write` |
+         *     | `r2w_claude_cost_usd_total` | counter | `model` | Those tokens at list price, in US dollars (0 for a model without a known price) |
          *
          *     Node.js process metrics (`process_*`, `nodejs_*`) are included.
          */

@@ -1,4 +1,4 @@
-import type { CircuitState, ExtractionErrorCode } from '@resume2website/cv-extraction';
+import type { CircuitState, ExtractionErrorCode, ExtractionUsage } from '@resume2website/cv-extraction';
 import type { QueueStats } from './job-queue.js';
 
 /**
@@ -29,6 +29,11 @@ export interface OperationalMetrics {
   /** One extraction run, labelled with the extractor that produced the outcome (`none` before one was picked). */
   extractionFinished(extractor: string, outcome: ExtractionOutcome, seconds: number): void;
   publishFinished(outcome: PublishOutcome, seconds: number): void;
+  /**
+   * One answer from Claude: its tokens and their list price. Every billed answer counts, a failed
+   * extraction's included, so the counters track the Anthropic invoice rather than successes.
+   */
+  claudeUsage(model: string, usage: ExtractionUsage): void;
   /** Queue depths are read from the source when metrics are scraped, never counted on the hot path. */
   observeQueues(source: QueueStatsSource): void;
   /** A breaker's state is read when metrics are scraped, so a circuit whose open time ran out reads half-open. */

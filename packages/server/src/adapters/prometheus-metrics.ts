@@ -1,6 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Logger } from '../logger.js';
-import type { CircuitState } from '@resume2website/cv-extraction';
+import type { CircuitState, ExtractionUsage } from '@resume2website/cv-extraction';
 import type { QueueStats } from './job-queue.js';
 import type { OperationalMetrics, QueueStatsSource } from './operational-metrics.js';
 
@@ -11,6 +11,13 @@ export interface PrometheusMetrics extends OperationalMetrics {
 
 const BREAKER_STATE_VALUES: Record<CircuitState, number> = { closed: 0, 'half-open': 1, open: 2 };
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
+/** The `kind` label of `r2w_claude_tokens_total`: the four ways Anthropic counts (and prices) tokens. */
+const CLAUDE_TOKEN_KINDS = {
+  input: 'input_tokens',
+  output: 'output_tokens',
+  cache_read: 'cache_read_input_tokens',
+  cache_write: 'cache_creation_input_tokens',
+} as const satisfies Record<string, keyof ExtractionUsage>;
 /** A scrape must not hang on a slow database or Redis: past this, the queue series are left out. */
 const QUEUE_STATS_TIMEOUT_MS = 2000;
 
@@ -42,6 +49,19 @@ export function createPrometheusMetrics(options: { logger: Logger }): Prometheus
     help: 'Duration of a publish run in seconds (render, upload, CDN invalidation), by outcome',
     labelNames: ['outcome'] as const,
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    registers: [registry],
+  });
+
+  const claudeTokens = new Counter({
+    name: 'r2w_claude_tokens_total',
+    help: 'Tokens Claude billed for extractions, by model and kind (input, output, cache_read, cache_write)',
+    labelNames: ['model', 'kind'] as const,
+    registers: [registry],
+  });
+  const claudeCost = new Counter({
+    name: 'r2w_claude_cost_usd_total',
+    help: 'List price in US dollars of the tokens Claude billed for extractions (0 for a model without a known price)',
+    labelNames: ['model'] as const,
     registers: [registry],
   });
 
@@ -106,6 +126,12 @@ export function createPrometheusMetrics(options: { logger: Logger }): Prometheus
     },
     publishFinished(outcome, seconds) {
       publishDuration.observe({ outcome }, seconds);
+    },
+    claudeUsage(model, usage) {
+      // Zero increments too: every kind's series exists from the first answer, so rate() and
+      // increase() see the first real increment instead of a series appearing mid-window.
+      for (const [kind, field] of Object.entries(CLAUDE_TOKEN_KINDS)) claudeTokens.inc({ model, kind }, usage[field]);
+      claudeCost.inc({ model }, usage.cost_usd);
     },
     observeQueues(source) {
       queueSources.push(source);

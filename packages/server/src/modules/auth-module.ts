@@ -1,5 +1,7 @@
 import { createArgon2PasswordHasher } from '../adapters/argon2-password-hasher.js';
 import type { PasswordHasher } from '../adapters/password-hasher.js';
+import { withSessionCache } from '../services/cached-session-store.js';
+import { withUserCache } from '../services/cached-user-store.js';
 import { createRedisSessionStore } from '../adapters/redis-session-store.js';
 import { createSqlIdentityStore } from '../adapters/sql-identity-store.js';
 import { createSqlSessionStore } from '../adapters/sql-session-store.js';
@@ -12,6 +14,9 @@ import { CallerService } from '../services/caller-service.js';
 import { SessionService } from '../services/session-service.js';
 import type { Infrastructure } from './infrastructure.js';
 import type { MailModule } from './mail-module.js';
+
+/** Sessions (and their users) one process remembers: a few MiB at most. */
+const SESSION_CACHE_ENTRIES = 20_000;
 
 export interface AuthModule {
   auth: AuthService;
@@ -29,9 +34,10 @@ export function createAuthModule(
   options: { passwordHasher?: PasswordHasher } = {},
 ): AuthModule {
   const { config, db, redis } = infra;
-  const users = createSqlUserStore(db);
+  const cache = { ttlMs: config.sessionCacheTtlSeconds * 1000, maxEntries: SESSION_CACHE_ENTRIES };
+  const users = withUserCache(createSqlUserStore(db), infra.invalidations, cache);
   const sessions = new SessionService(
-    redis ? createRedisSessionStore(redis) : createSqlSessionStore(db),
+    withSessionCache(redis ? createRedisSessionStore(redis) : createSqlSessionStore(db), infra.invalidations, cache),
     config.sessionTtlSeconds,
   );
   const auth = new AuthService({

@@ -32,6 +32,15 @@ export interface CvModule {
   close(): Promise<void>;
 }
 
+/**
+ * How long the extraction job may spend reading one PDF. The upload keeps the intake's 1 s (it only
+ * opens the file, in milliseconds); the job reads every page, on a worker that may be busy, in a
+ * reader thread that is cold again after each timeout: 1 s there failed real CVs as "damaged" under
+ * load (the scale-out test). The job has its own budget (EXTRACTION_TIMEOUT_MS), and the reader's
+ * heap cap still stops a PDF that inflates long before this.
+ */
+const EXTRACTION_PDF_TIMEOUT_MS = 10_000;
+
 /** Uploads, the extractors (JSON Resume, then Claude when configured, then the offline one) and documents. */
 export function createCvModule(infra: Infrastructure): CvModule {
   const { config, logger, blobs, queue, metrics } = infra;
@@ -48,19 +57,25 @@ export function createCvModule(infra: Infrastructure): CvModule {
         logger,
         // The contract's CvData schema becomes the model's tool schema.
         contract: loadApiSpec().document,
+        onUsage: (usage, model) => metrics.claudeUsage(model, usage),
       })
     : undefined;
   if (claude) {
     extractors.push(claude);
     metrics.observeBreaker('claude', () => claude.breaker.state);
   }
-  extractors.push(createHeuristicExtractor({ readPdfLayout: (bytes) => readPdfLayout(bytes), logger }));
+  extractors.push(
+    createHeuristicExtractor({
+      readPdfLayout: (bytes) => readPdfLayout(bytes, { pdfTimeoutMs: EXTRACTION_PDF_TIMEOUT_MS }),
+      logger,
+    }),
+  );
 
   const pipeline = new ExtractionPipeline({
     store,
     blobs,
     events,
-    inspect: (bytes) => inspectCvFile(bytes),
+    inspect: (bytes) => inspectCvFile(bytes, { pdfTimeoutMs: EXTRACTION_PDF_TIMEOUT_MS }),
     extractors: () => extractors,
     sanitize: (candidate) => sanitizeCvData(candidate),
     checkAgainstSource: (data, text) => checkAgainstSource(data as never, text),

@@ -13,6 +13,12 @@ import {
   waitForRedis,
   type RedisConnection,
 } from '../adapters/redis-connection.js';
+import {
+  createDisconnectedInvalidationBus,
+  createLocalInvalidationBus,
+  type InvalidationBus,
+} from '../adapters/invalidation-bus.js';
+import { createRedisInvalidationBus } from '../adapters/redis-invalidation-bus.js';
 import { createRedisIdempotencyStore } from '../adapters/redis-idempotency-store.js';
 import { createS3BlobStore } from '../adapters/s3-blob-store.js';
 import { closeSqlDatabase, createSqlDatabase, pingDatabase } from '../adapters/sql-database.js';
@@ -40,6 +46,8 @@ export interface Infrastructure {
   metrics: PrometheusMetrics;
   hooks: LifecycleHooks;
   readiness: ReadinessService;
+  /** Tells every process that an account or session changed (Redis pub/sub, or this process only). */
+  invalidations: InvalidationBus;
   /** Stops the queue (waiting for running jobs), then closes storage and connections; idempotent. */
   close(): Promise<void>;
 }
@@ -91,6 +99,13 @@ export async function createInfrastructure(
     { name: 'storage', check: () => blobs.ping() },
   ];
 
+  const invalidations = redis
+    ? createRedisInvalidationBus(redis, logger)
+    : // Several processes may share PostgreSQL with nothing to carry their changes: no caching then.
+      config.databaseUrl
+      ? createDisconnectedInvalidationBus()
+      : createLocalInvalidationBus();
+
   let closed = false;
   return {
     config,
@@ -103,6 +118,7 @@ export async function createInfrastructure(
     idempotencyKeys: redis ? createRedisIdempotencyStore(redis) : createSqlIdempotencyStore(db),
     metrics,
     hooks: new LifecycleHooks(),
+    invalidations,
     readiness: new ReadinessService(probes, READINESS_TIMEOUT_MS),
     async close() {
       if (closed) return;
@@ -111,6 +127,7 @@ export async function createInfrastructure(
         .stop(config.shutdownTimeoutMs)
         .catch((err: unknown) => logger.warn({ err }, 'stopping the job queue failed'));
       await blobs.close().catch((err: unknown) => logger.warn({ err }, 'closing the storage failed'));
+      await invalidations.close().catch((err: unknown) => logger.warn({ err }, 'closing the invalidation bus failed'));
       await closeConnections();
     },
   };

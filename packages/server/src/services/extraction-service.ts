@@ -79,6 +79,12 @@ export class ExtractionPipeline {
     if (!extraction || extraction.status === 'succeeded' || extraction.status === 'failed') return;
     const cv = await store.findById(extraction.cvId);
     if (!cv) return;
+    // An earlier run stored the document and died before recording success (its worker was
+    // killed between the two writes): the job runs again and must not add the document twice.
+    if (extraction.status === 'running' && (await store.currentData(cv.id))?.extractionId === extraction.id) {
+      await this.update(extraction, { status: 'succeeded', stage: null, finishedAt: this.clock() });
+      return;
+    }
     const started = this.clock();
     // Timed on the monotonic clock: the injected one may be a test's fixed time.
     const startedTick = performance.now();

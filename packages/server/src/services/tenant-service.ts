@@ -179,6 +179,11 @@ export interface TenantServiceOptions {
    */
   cacheTtlMs?: number;
   cacheMaxEntries?: number;
+  /**
+   * After a tenant is deleted (its users' `tenant_id` is cleared by the database, not through the
+   * user store): what other caches must forget.
+   */
+  afterDelete?: () => Promise<void>;
 }
 
 /**
@@ -191,10 +196,12 @@ export class TenantService {
   private readonly hosted: ReadonlySet<string>;
   private readonly byPublishableKey: ExpiringCache<Tenant | null>;
   private readonly originAllowed: ExpiringCache<boolean>;
+  private readonly afterDelete: (() => Promise<void>) | undefined;
 
   constructor(options: TenantServiceOptions) {
     this.store = options.store;
     this.hosted = new Set(options.hostedOrigins);
+    this.afterDelete = options.afterDelete;
     const clock = options.clock ?? (() => new Date());
     const now = () => clock().getTime();
     const ttl = options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS;
@@ -284,6 +291,7 @@ export class TenantService {
   async delete(id: string): Promise<void> {
     const deleted = await this.store.delete(id);
     this.invalidate();
+    if (deleted) await this.afterDelete?.();
     if (!deleted) notFound(id);
   }
 

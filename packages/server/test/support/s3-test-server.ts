@@ -51,6 +51,19 @@ process.stdin.on('end', () => process.exit(0)).resume();
 process.on('SIGTERM', () => server.close().finally(() => process.exit(0)));
 `;
 
+/** The environment a server or worker process needs to store its files in this s3rver. */
+export function s3ProcessEnv(s3: S3TestServer): Record<string, string> {
+  return {
+    S3_BUCKET_NAME: s3.bucket,
+    S3_ENDPOINT: s3.endpoint,
+    S3_FORCE_PATH_STYLE: 'true',
+    AWS_REGION: s3.region,
+    // The SDK's default credential chain reads these, as a deployment would provide them.
+    AWS_ACCESS_KEY_ID: S3_TEST_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: S3_TEST_CREDENTIALS.secretAccessKey,
+  };
+}
+
 export async function startS3TestServer(bucket = 'test-bucket'): Promise<S3TestServer> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'r2w-s3rver-'));
   const s3rverPath = createRequire(import.meta.url).resolve('s3rver');

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createInvalidatingCache } from '../src/services/invalidating-cache.js';
+
+/** A load the test finishes when it wants, to line it up against an invalidation. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('the invalidating cache', () => {
+  const bus = { live: true };
+  const make = (ttlMs = 60_000, now?: () => number) =>
+    createInvalidatingCache<string | undefined>({ ttlMs, maxEntries: 100, bus, ...(now && { now }) });
+
+  it('answers from memory until the key is forgotten, then loads again', async () => {
+    const cache = make();
+    let loads = 0;
+    const load = () => Promise.resolve(`v${++loads}`);
+    expect(await cache.get('k', load)).toBe('v1');
+    expect(await cache.get('k', load)).toBe('v1');
+    cache.forget('k');
+    expect(await cache.get('k', load)).toBe('v2');
+    cache.forgetMatching((value) => value === 'v2');
+    expect(await cache.get('k', load)).toBe('v3');
+    cache.forgetAll();
+    expect(await cache.get('k', load)).toBe('v4');
+  });
+
+  it('does not remember a load that was under way when the key was forgotten', async () => {
+    const cache = make();
+    const slow = deferred<string>();
+    const before = cache.get('k', () => slow.promise);
+    cache.forget('k'); // the row changed while the old value was being read
+    slow.resolve('old');
+    expect(await before).toBe('old');
+    expect(await cache.get('k', () => Promise.resolve('new'))).toBe('new');
+  });
+
+  it('shares one load between callers that arrive together', async () => {
+    const cache = make();
+    let loads = 0;
+    const slow = deferred<string>();
+    const load = () => (loads++, slow.promise);
+    const both = Promise.all([cache.get('k', load), cache.get('k', load)]);
+    slow.resolve('v');
+    expect(await both).toEqual(['v', 'v']);
+    expect(loads).toBe(1);
+  });
+
+  it('never remembers "not found", nor anything while the bus cannot hear, nor past its age', async () => {
+    let now = 5000;
+    const cache = make(1000, () => now);
+    let loads = 0;
+    expect(await cache.get('missing', () => (loads++, Promise.resolve(undefined)))).toBeUndefined();
+    expect(await cache.get('missing', () => (loads++, Promise.resolve(undefined)))).toBeUndefined();
+    expect(loads).toBe(2);
+
+    bus.live = false;
+    await cache.get('k', () => Promise.resolve('deaf'));
+    bus.live = true;
+    expect(await cache.get('k', () => Promise.resolve('heard'))).toBe('heard');
+    bus.live = false;
+    expect(await cache.get('k', () => Promise.resolve('fresh'))).toBe('fresh');
+    bus.live = true;
+
+    now += 1001;
+    expect(await cache.get('k', () => Promise.resolve('aged'))).toBe('aged');
+    expect(await make(0).get('k', () => Promise.resolve('off'))).toBe('off');
+  });
+});
