@@ -182,7 +182,13 @@ async function main(argv: string[]): Promise<number> {
     // Like the server: deployments that run migrations as a separate job turn this off.
     if (config.migrateOnStart) await migrateToLatest(db);
     // A running server remembers users with their tenant: a deletion made here must reach it.
-    const invalidations = redis && { publish: (message: string) => publishInvalidation(redis, message) };
+    const invalidations = redis && {
+      // The deletion is stored either way; a running server then notices within SESSION_CACHE_TTL.
+      publish: (message: string) =>
+        publishInvalidation(redis, message).catch((error: unknown) =>
+          logger.warn({ err: error }, 'could not tell running servers about the change'),
+        ),
+    };
     await execute(createTenantModule({ db, config, logger, ...(invalidations && { invalidations }) }).service, command);
     return 0;
   } catch (error) {

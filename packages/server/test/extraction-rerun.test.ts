@@ -29,4 +29,23 @@ describe('an extraction job run again after its worker died', () => {
     const extraction = await app.request('GET', `/api/v1/extractions/${extractionId}`, { headers: me });
     expect(extraction.json()).toMatchObject({ status: 'succeeded' });
   });
+
+  it('leaves an edit saved after the orphaned document in place', async () => {
+    const me = await guestHeaders(app);
+    const cvId = await cvWithDocument(app, me, jsonResumeFile({ basics: { name: 'Rerun Person' } }));
+    const db = app.container.db;
+    const { id: extractionId } = await db('extractions').where({ cv_id: cvId }).first();
+    await db('extractions').where({ id: extractionId }).update({ status: 'running', finished_at: null });
+    const edited = await app.request('PATCH', `/api/v1/cvs/${cvId}/data`, {
+      headers: { ...me, 'content-type': 'application/merge-patch+json' },
+      body: JSON.stringify({ data: { hero: { fullName: 'Edited Name' } } }),
+    });
+    expect(edited.status).toBe(200);
+
+    await app.container.services.cvs.pipeline.run(extractionId, new AbortController().signal);
+
+    const data = await app.request('GET', `/api/v1/cvs/${cvId}/data`, { headers: me });
+    expect(data.json()).toMatchObject({ version: 2, data: { hero: { fullName: 'Edited Name' } } });
+    expect(await db('cv_data_versions').where({ cv_id: cvId })).toHaveLength(2);
+  });
 });

@@ -37,6 +37,32 @@ describe('the invalidating cache', () => {
     expect(await cache.get('k', () => Promise.resolve('new'))).toBe('new');
   });
 
+  it('makes callers after a change load again, not share a load begun before it', async () => {
+    const cache = make();
+    const slow = deferred<string>();
+    const before = cache.get('k', () => slow.promise);
+    cache.forget('k');
+    const after = cache.get('k', () => Promise.resolve('new'));
+    slow.resolve('old');
+    expect([await before, await after]).toEqual(['old', 'new']);
+    expect(await cache.get('k', () => Promise.resolve('newer'))).toBe('new');
+  });
+
+  it('does not remember loads under way while many keys were forgotten at once', async () => {
+    for (const forgetMany of [
+      (c: ReturnType<typeof make>) => c.forgetAll(),
+      (c: ReturnType<typeof make>) => c.forgetMatching(() => false),
+    ]) {
+      const cache = make();
+      const slow = deferred<string>();
+      const before = cache.get('k', () => slow.promise);
+      forgetMany(cache);
+      slow.resolve('old');
+      await before;
+      expect(await cache.get('k', () => Promise.resolve('new'))).toBe('new');
+    }
+  });
+
   it('shares one load between callers that arrive together', async () => {
     const cache = make();
     let loads = 0;

@@ -1,4 +1,6 @@
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashSecret } from '../src/domain/ids.js';
 import { multipart } from './support/cv-uploads.js';
 import { createPostgresSchema } from './support/postgres-schema.js';
 import { requireService, TEST_REDIS_URL } from './support/services.js';
@@ -71,6 +73,23 @@ describe.runIf(postgres && redis)('two API processes sharing PostgreSQL and Redi
     await a?.close();
     await b?.close();
     await schema?.drop();
+  });
+
+  it('answers who is calling from memory: a session removed behind its back still works until told', async () => {
+    const { token } = await register();
+    await remembered(token);
+    const redis = new Redis(TEST_REDIS_URL);
+    try {
+      // Not a way sessions end (nothing is announced): only memory can still know this session.
+      expect(await redis.del(`r2w:session:${hashSecret(token)}`)).toBe(1);
+    } finally {
+      redis.disconnect();
+    }
+    expect(await status(b, token)).toBe(200);
+    expect(await status(a, token)).toBe(200);
+    // Told, both forget it, and the store no longer has it.
+    expect((await a.request('POST', '/api/v1/auth/logout', { headers: bearer(token) })).status).toBe(204);
+    await within(1000, async () => (await status(b, token)) === 401);
   });
 
   it('a logout on one process is refused on the other within moments', async () => {

@@ -32,6 +32,8 @@ export interface CvStore {
   updateExtraction(extractionId: string, changes: Partial<Extraction>): Promise<void>;
 
   currentData(cvId: string): Promise<CvDataVersion | undefined>;
+  /** Whether an extraction's document was stored, as any version (later edits may follow it). */
+  hasDataFromExtraction(extractionId: string): Promise<boolean>;
   /** Appends a version; refuses (returns undefined) when `expectedVersion` is given and stale. */
   appendData(
     cvId: string,

@@ -182,6 +182,9 @@ export function createSqlCvStore(db: Knex): CvStore {
       const row = await db('cv_data_versions').where({ cv_id: cvId }).orderBy('version', 'desc').first();
       return row && toVersion(row);
     },
+    async hasDataFromExtraction(extractionId) {
+      return (await db('cv_data_versions').select('id').where({ extraction_id: extractionId }).first()) !== undefined;
+    },
     async appendData(cvId, entry, expectedVersion, now) {
       return db.transaction(async (trx) => {
         const cv = await trx('cvs').where({ id: cvId }).first();

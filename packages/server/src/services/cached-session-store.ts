@@ -1,5 +1,5 @@
 import type { Session } from '../domain/session.js';
-import { readAccountInvalidation, sessionEnded, userChanged } from './account-invalidations.js';
+import { readAccountInvalidation, sessionEnded, sessionsOfUserEnded } from './account-invalidations.js';
 import type { InvalidationBus } from '../adapters/invalidation-bus.js';
 import type { SessionStore } from '../adapters/session-store.js';
 import { createInvalidatingCache, type InvalidatingCacheOptions } from './invalidating-cache.js';
@@ -20,8 +20,9 @@ export function withSessionCache(
   bus.subscribe((message) => {
     const change = readAccountInvalidation(message);
     if (change.kind === 'session') cache.forget(change.tokenHash);
-    else if (change.kind === 'user') cache.forgetMatching((session) => session?.userId === change.userId);
-    else cache.forgetAll();
+    else if (change.kind === 'sessions-of') cache.forgetMatching((session) => session?.userId === change.userId);
+    // A user's row changing leaves the user's sessions as they are (a deleted user's session finds no user).
+    else if (change.kind === 'everything') cache.forgetAll();
   });
   return {
     create: (session) => store.create(session),
@@ -42,7 +43,7 @@ export function withSessionCache(
     },
     async deleteAllForUser(userId) {
       await store.deleteAllForUser(userId);
-      await bus.publish(userChanged(userId));
+      await bus.publish(sessionsOfUserEnded(userId));
     },
     hasLiveSession: (userId) => store.hasLiveSession(userId),
     deleteExpired: () => store.deleteExpired(),

@@ -80,8 +80,9 @@ export class ExtractionPipeline {
     const cv = await store.findById(extraction.cvId);
     if (!cv) return;
     // An earlier run stored the document and died before recording success (its worker was
-    // killed between the two writes): the job runs again and must not add the document twice.
-    if (extraction.status === 'running' && (await store.currentData(cv.id))?.extractionId === extraction.id) {
+    // killed between the two writes): the job runs again and must not add the document twice, nor
+    // put it back over an edit the person has saved since.
+    if (extraction.status === 'running' && (await store.hasDataFromExtraction(extraction.id))) {
       await this.update(extraction, { status: 'succeeded', stage: null, finishedAt: this.clock() });
       return;
     }

@@ -34,7 +34,8 @@ export function createInvalidatingCache<V>(options: InvalidatingCacheOptions): I
     ...(options.now && { perf: { now: options.now } }),
   });
   const loading = new Map<string, Promise<V>>();
-  let generation = 0;
+  // Bumped when many keys are forgotten at once; one key's change just drops its pending load.
+  let epoch = 0;
   return {
     get(key, load) {
       if (!enabled || !options.bus.live) return load();
@@ -42,11 +43,13 @@ export function createInvalidatingCache<V>(options: InvalidatingCacheOptions): I
       if (hit) return Promise.resolve(hit.value);
       const pending = loading.get(key);
       if (pending) return pending;
-      const started = generation;
+      const started = epoch;
       const loaded = load().then(
         (value) => {
+          // Forgotten meanwhile (this key, or many at once): the value may predate the change.
+          const current = loading.get(key) === loaded && epoch === started;
           if (loading.get(key) === loaded) loading.delete(key);
-          if (value !== undefined && generation === started && options.bus.live) cache.set(key, { value });
+          if (value !== undefined && current && options.bus.live) cache.set(key, { value });
           return value;
         },
         (err: unknown) => {
@@ -58,18 +61,17 @@ export function createInvalidatingCache<V>(options: InvalidatingCacheOptions): I
       return loaded;
     },
     forget(key) {
-      generation++;
       cache.delete(key);
       // Callers that arrive after the change must not share a load that started before it.
       loading.delete(key);
     },
     forgetMatching(matches) {
-      generation++;
+      epoch++;
       for (const [key, entry] of cache.entries()) if (matches(entry.value)) cache.delete(key);
       loading.clear();
     },
     forgetAll() {
-      generation++;
+      epoch++;
       cache.clear();
       loading.clear();
     },
