@@ -146,6 +146,16 @@ describe.each(kinds)('CV uploads, extraction and documents [%s]', (database) => 
     });
     expect(forced.status).toBe(202);
     expect((await settled(forced.json<ExtractionBody>().id)).cached).toBe(false);
+
+    // The list shows each CV's own latest extraction, as the CV itself does.
+    const listed = (await app.request('GET', '/api/v1/cvs?limit=100', { headers: me })).json<{ items: CvBody[] }>();
+    const byId = new Map(listed.items.map((cv) => [cv.id, cv.extraction?.id]));
+    expect(byId.get(second.id)).toBe(forced.json<ExtractionBody>().id);
+    expect(byId.get(first.id)).toBe(first.extraction!.id);
+    for (const item of listed.items) {
+      const single = (await app.request('GET', `/api/v1/cvs/${item.id}`, { headers: me })).json<CvBody>();
+      expect(item.extraction).toEqual(single.extraction);
+    }
   });
 
   it('keeps edits as new versions, refuses a stale base version and hostile URLs', async () => {

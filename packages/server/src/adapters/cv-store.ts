@@ -32,6 +32,11 @@ export interface CvStore {
   updateExtraction(extractionId: string, changes: Partial<Extraction>): Promise<void>;
 
   currentData(cvId: string): Promise<CvDataVersion | undefined>;
+  /**
+   * The current version of a CV that `userId` owns, in one query (the editor's and the SDK's most
+   * frequent read); undefined when the CV is not theirs or has no document yet.
+   */
+  currentDataForUser(userId: string, cvId: string): Promise<CvDataVersion | undefined>;
   /** Whether an extraction's document was stored, as any version (later edits may follow it). */
   hasDataFromExtraction(extractionId: string): Promise<boolean>;
   /** Appends a version; refuses (returns undefined) when `expectedVersion` is given and stale. */

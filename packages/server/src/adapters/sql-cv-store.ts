@@ -146,8 +146,20 @@ export function createSqlCvStore(db: Knex): CvStore {
     async listForUser(userId, page) {
       const rows = await newestFirst(db('cvs').where({ user_id: userId }), page);
       const cvs = toStorePage(rows, page.limit, toCv);
-      const items = await Promise.all(cvs.items.map(async (cv) => ({ cv, latest: await latestExtraction(cv.id) })));
-      return { items, hasMore: cvs.hasMore };
+      // One query for the page's extractions, not one per CV; a CV has few (re-extractions).
+      const ids = cvs.items.map((cv) => cv.id);
+      const extractionRows = ids.length
+        ? await db('extractions')
+            .whereIn('cv_id', ids)
+            .orderBy([
+              { column: 'created_at', order: 'desc' },
+              { column: 'id', order: 'desc' },
+            ])
+        : [];
+      const latest = new Map<string, Extraction>();
+      for (const row of extractionRows)
+        if (!latest.has(row.cv_id as string)) latest.set(row.cv_id as string, toExtraction(row));
+      return { items: cvs.items.map((cv) => ({ cv, latest: latest.get(cv.id) })), hasMore: cvs.hasMore };
     },
     async delete(cvId) {
       await db('cvs').where({ id: cvId }).delete();
@@ -180,6 +192,14 @@ export function createSqlCvStore(db: Knex): CvStore {
     },
     async currentData(cvId) {
       const row = await db('cv_data_versions').where({ cv_id: cvId }).orderBy('version', 'desc').first();
+      return row && toVersion(row);
+    },
+    async currentDataForUser(userId, cvId) {
+      const row = await db('cv_data_versions as v')
+        .join('cvs as c', (on) => on.on('c.id', 'v.cv_id').andOn('c.current_version', 'v.version'))
+        .where({ 'c.id': cvId, 'c.user_id': userId })
+        .select('v.*')
+        .first();
       return row && toVersion(row);
     },
     async hasDataFromExtraction(extractionId) {

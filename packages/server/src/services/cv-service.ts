@@ -146,6 +146,9 @@ export class CvService {
   }
 
   async currentData(auth: AuthContext, cvId: string): Promise<CvDataVersion> {
+    const found = await this.deps.store.currentDataForUser(auth.userId, cvId);
+    if (found) return found;
+    // Not found, not theirs, or no document yet: the slower path says which.
     const cv = await this.owned(auth, cvId);
     const current = await this.deps.store.currentData(cv.id);
     if (!current) {
