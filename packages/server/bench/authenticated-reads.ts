@@ -6,7 +6,8 @@ import autocannon from 'autocannon';
 import { fileURLToPath } from 'node:url';
 import { startChildServer } from '../test/support/child-server.js';
 import { createPostgresSchema } from '../test/support/postgres-schema.js';
-import { serviceAvailable, TEST_REDIS_URL } from '../test/support/services.js';
+import { claimRedisDatabase } from '../test/support/scale-out-redis.js';
+import { serviceAvailable } from '../test/support/services.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 8);
@@ -53,10 +54,10 @@ const scenarios = (f: Fixture): { name: string; path: string; session: boolean; 
 async function measureOn(backend: Backend): Promise<AuthenticatedReads> {
   const schema = backend === 'postgres' ? await createPostgresSchema() : undefined;
   // A Redis database of its own, so the benchmark's sessions and queues stay apart from the tests'.
-  const redisUrl = `${TEST_REDIS_URL.replace(/\/\d*$/, '')}/13`;
+  const redis = schema ? await claimRedisDatabase() : undefined;
   const server = await startChildServer(fileURLToPath(new URL('./targets/full-app.ts', import.meta.url)), {
     NODE_ENV: 'production',
-    ...(schema && { DATABASE_URL: schema.url, REDIS_URL: redisUrl }),
+    ...(schema && redis && { DATABASE_URL: schema.url, REDIS_URL: redis.url }),
   });
   try {
     const fixture = server.logs.find((entry) => typeof entry.token === 'string') as unknown as Fixture;
@@ -88,6 +89,7 @@ async function measureOn(backend: Backend): Promise<AuthenticatedReads> {
     server.child.kill('SIGKILL');
     await server.exited;
     await schema?.drop();
+    await redis?.release();
   }
 }
 

@@ -14,16 +14,17 @@ export interface InvalidatingCache<V> {
   /** The remembered value, or `load()`'s, remembered unless something was forgotten meanwhile. */
   get(key: string, load: () => Promise<V>): Promise<V>;
   forget(key: string): void;
-  /** Forgets every remembered value `matches` (a user's sessions when the user changed). */
+  /** Forgets every remembered value `matches` (a user's sessions when they all ended). */
   forgetMatching(matches: (value: V) => boolean): void;
   forgetAll(): void;
 }
 
 /**
  * A look-up cache for values that other processes change: bounded in count and age, and forgotten
- * on an invalidation. "Not found" (`undefined`) is never remembered: a flood of made-up keys must not
- * push out the real entries. A load that was under way while anything was forgotten is not remembered (it
- * may have read the row just before the change), so an invalidation can never be undone by a race.
+ * on an invalidation. "Not found" (`undefined`) is never remembered: a flood of made-up keys must
+ * not push out the real entries. A load that was under way while its key was forgotten is not
+ * remembered (it may have read the row just before the change), so a race cannot undo an
+ * invalidation.
  */
 export function createInvalidatingCache<V>(options: InvalidatingCacheOptions): InvalidatingCache<V> {
   const enabled = options.ttlMs > 0;
