@@ -227,6 +227,7 @@ describe.skipIf(!available)('the CV editor', () => {
     await page.context().clearCookies();
     await editor(page).getByRole('button', { name: 'Save changes' }).click();
     await editor(page).getByText('Your session has ended. Your changes are kept in this browser').waitFor();
+    await snapSite(page, 'editor-3-session-ended');
     await editor(page).getByRole('link', { name: 'Sign in again' }).click();
     await page.waitForURL('**/sign-in?next=*');
     // The page said the changes are kept: following its own link asks nothing
