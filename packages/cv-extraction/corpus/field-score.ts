@@ -226,8 +226,21 @@ function scoreSection(section: string, truth: Obj, got: Obj, score: SectionScore
     add(score, 'summaryText', fieldPoints(truth.summaryText, got.summaryText));
   } else if (section === 'skills') {
     add(score, 'skills', fieldPoints(allSkills(truth), allSkills(got)));
-    const names = (s: Obj) => ((s.skillCategories as Obj[] | undefined) ?? []).map((c) => c.categoryName);
-    add(score, 'categoryName', fieldPoints(names(truth), names(got)));
+    const categories = (s: Obj) => (s.skillCategories as Obj[] | undefined) ?? [];
+    add(
+      score,
+      'categoryName',
+      fieldPoints(
+        categories(truth).map((c) => c.categoryName),
+        categories(got).map((c) => c.categoryName),
+      ),
+    );
+    // A level printed beside a skill or a group ("Cardio Training ⇥ Expert") counts with its name.
+    const levels = (s: Obj) =>
+      categories(s)
+        .filter((c) => c.level)
+        .map((c) => `${String(c.categoryName)}: ${String(c.level)}`);
+    if (levels(truth).length > 0) add(score, 'level', fieldPoints(levels(truth), levels(got)));
   } else if (section === 'hobbies') {
     add(score, 'hobbies', fieldPoints(truth.hobbies, got.hobbies));
   } else if (LIST_SECTIONS[section]) {

@@ -9,7 +9,7 @@
  * stops cached results from being reused.
  */
 
-export const EXTRACTION_PROMPT_VERSION = '2026-11-27.1';
+export const EXTRACTION_PROMPT_VERSION = '2026-12-06.1';
 
 export const RECORD_CV_TOOL = 'record_cv';
 export const NOT_A_CV_TOOL = 'report_not_a_cv';
@@ -35,7 +35,7 @@ A CV or résumé is a document in which a person presents their own professional
 4. Dates are ISO 8601 partial dates, only as precise as the CV: "2019" → "2019"; "March 2021", "03/2021", "mars 2021" → "2021-03"; a full day → "YYYY-MM-DD". Never add a month or day the CV does not give. An ongoing item ("present", "current", "today", "actualidad", "heute", "en cours", "em andamento"…) has endDate null and isCurrent true; an item with an end date has isCurrent false. A date that cannot be written this way (e.g. "summer term") is left out of the date fields and kept as text where it fits, or in unclassifiedText.
 5. URLs only as the CV states them, as absolute http(s) or mailto: URLs. A web address written without a scheme ("github.com/ana") may be given "https://" in front; that is the only change allowed.
 6. Every piece of the CV's text goes to the section and field it belongs to, in the CV's order. Text that fits no section is kept, verbatim, in unclassifiedText (pieces separated by blank lines): nothing of the CV is dropped, and nothing is written twice.
-7. Skills are grouped as the CV groups them (categoryName is the group's label as written); skills listed without a group go to ungroupedSkills.
+7. Skills are grouped as the CV groups them (categoryName is the group's label as written, level the group's level when one is written); skills listed without a group go to ungroupedSkills. A skill with a level written beside it ("Python — Expert") is, as in JSON Resume, a skillCategories entry with the skill as categoryName, that level, and no skills.
 8. meta.language is the BCP 47 tag of the CV's main language ("es", "pt-BR", "en").
 
 # Output

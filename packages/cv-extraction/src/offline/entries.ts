@@ -199,8 +199,48 @@ function unwrapped(previous: TextLine, line: TextLine): TextLine {
   return { ...previous, text: [`${cell!} ${line.text.trim()}`, ...cells].join('\t') };
 }
 
+/**
+ * A table row whose left cell the template wrapped beside the body ("Product Owner – Onboarding ⇥
+ * Banco Turia ⇥ 2017 – 2021" over "Digital ⇥ Responsable del alta…"): the short first cell of the
+ * next row, at the same place, whose first word would not have fitted in the left column, is the
+ * rest of the cell above; the row's other cells are the body they stand beside.
+ */
+function unwrapLeftCells(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    const moved = previous && leftCellWrap(previous, line);
+    if (!previous || !moved) {
+      out.push(line);
+      continue;
+    }
+    const [cell, ...cells] = previous.text.split('\t');
+    out[out.length - 1] = { ...previous, text: [`${cell!} ${moved.cell}`, ...cells].join('\t') };
+    const { firstCellRight: _first, secondCellX: _second, ...rest } = line;
+    out.push({ ...rest, text: moved.rest, x: line.secondCellX! });
+  }
+  return out;
+}
+
+function leftCellWrap(previous: TextLine, line: TextLine): { cell: string; rest: string } | undefined {
+  if (previous.secondCellX === undefined || previous.firstCellRight === undefined || line.secondCellX === undefined)
+    return undefined;
+  if (line.page !== previous.page || line.region !== previous.region || line.size !== previous.size) return undefined;
+  if (Math.abs(line.x - previous.x) >= 3 || line.gapBefore >= 0.2 || line.secondCellX < previous.firstCellRight)
+    return undefined;
+  const tab = line.text.indexOf('\t');
+  const cell = line.text.slice(0, tab).trim();
+  const above = previous.text.split('\t')[0]!;
+  if (wordCount(cell) > 3 || isBullet(cell) || isDateLine(cell) || isDateLine(above)) return undefined;
+  const charWidth = (previous.firstCellRight - previous.x) / Math.max(1, above.length);
+  const room = Math.min(previous.secondCellX, line.secondCellX) - previous.firstCellRight - 2 * charWidth;
+  const firstWord = cell.split(/\s+/)[0] ?? '';
+  if ((firstWord.length + 1) * charWidth <= room) return undefined;
+  return { cell, rest: line.text.slice(tab + 1).trim() };
+}
+
 export function splitEntries(input: TextLine[], doc: DocStyle): Entry[] {
-  const lines = joinWrapped(input, doc);
+  const lines = joinWrapped(doc.layout === 'text' ? input : unwrapLeftCells(input), doc);
   const dated = lines.map((l) => !isBullet(l.text) && isDateLine(l.text));
   const anyDates = dated.some(Boolean);
   // Dates on a line of their own above each entry ("2016 – 2018" / "MBA — Kühne Logistics

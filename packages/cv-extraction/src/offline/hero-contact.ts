@@ -260,8 +260,10 @@ export function findContact(contactLines: TextLine[], all: TextLine[]): ContactR
   // Captions linked elsewhere (outside the contact blocks: a "Portfolio" read as a section heading,
   // an icon row in a section): a known platform on the same terms as platform URLs in the text, any
   // site when the caption says it is the person's ("Website", "Portfolio").
-  for (const l of all) {
-    if (!l.url || !isCaption(l.text)) continue;
+  // A line with several links ("LinkedIn, Pinterest" with a link over each word) counts caption by caption.
+  const captions = all.flatMap((l) => l.links ?? (l.url ? [{ text: l.text, url: l.url }] : []));
+  for (const l of captions) {
+    if (!isCaption(l.text)) continue;
     if (/^mailto:/i.test(l.url)) {
       email ??= emailFromMailto(l.url);
       continue;

@@ -20,7 +20,7 @@ import type { ReadDocument } from './types.js';
  */
 
 /** Part of the extraction cache key: bump whenever the rules change. */
-export const HEURISTIC_PROMPT_VERSION = 'heuristic-2026.4';
+export const HEURISTIC_PROMPT_VERSION = 'heuristic-2026.5';
 
 /** A PDF with less text than this is a scan. */
 const MIN_PDF_TEXT_CHARS = 40;

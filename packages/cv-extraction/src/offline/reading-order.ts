@@ -58,16 +58,77 @@ function linkOver(x: number, y: number, width: number, size: number, links: read
   return undefined;
 }
 
-function toFragment(item: PdfTextItem, runs: Map<string, string[]>, links: readonly PdfLink[]): Fragment | undefined {
-  if (item.str.trim().length === 0) return undefined;
+/** The links whose areas cross the fragment's line (at least half its height), left to right. */
+function linksAcross(fragment: Fragment, links: readonly PdfLink[]): PdfLink[] {
+  const bottom = fragment.y - 0.2 * fragment.size;
+  const top = fragment.y + 0.8 * fragment.size;
+  return links
+    .filter((link) => {
+      const dx = Math.min(fragment.x + fragment.width, link.x + link.width) - Math.max(fragment.x, link.x);
+      const dy = (Math.min(top, link.y + link.height) - Math.max(bottom, link.y)) / (top - bottom);
+      return dx > 0 && dy >= 0.5;
+    })
+    .sort((a, b) => a.x - b.x);
+}
+
+/**
+ * One text fragment under several links ("LinkedIn, Pinterest, Resume Templates" drawn as one run
+ * with a Link annotation over each word) is cut where the links start and end, each piece with its
+ * own target. Glyph widths are not known here: positions are spread evenly over the characters,
+ * which is close enough to find the gaps between the captions.
+ */
+function splitByLinks(fragment: Fragment, links: readonly PdfLink[]): Fragment[] {
+  if (fragment.text.length < 2 || fragment.width <= 0) return [fragment];
+  const perChar = fragment.width / fragment.text.length;
+  const covered = (l: PdfLink) => Math.min(fragment.x + fragment.width, l.x + l.width) - Math.max(fragment.x, l.x);
+  // A link's area brushing the fragment's edge (less than two characters of it) is a neighbour's.
+  const over = linksAcross(fragment, links).filter((l) => covered(l) >= 2 * perChar);
+  // One link over part of the run ("LinkedIn, Pinterest," with a link on "Pinterest" only) cuts it too.
+  const partly = over.length === 1 && covered(over[0]!) < 0.8 * fragment.width;
+  if (new Set(over.map((l) => l.url)).size < 2 && !partly) return [fragment];
+  const text = fragment.text;
+  const inWord = (i: number) =>
+    i > 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i - 1]!) && /[\p{L}\p{N}]/u.test(text[i]!);
+  // Even spacing is off by a character or two over a run: a cut inside a word moves to its edge.
+  const snap = (i: number) => {
+    for (let d = 0; d <= 3; d++) {
+      if (!inWord(i - d)) return i - d;
+      if (!inWord(i + d)) return i + d;
+    }
+    return i;
+  };
+  const at = (x: number) => snap(Math.max(0, Math.min(text.length, Math.round((x - fragment.x) / perChar))));
+  const pieces: Fragment[] = [];
+  let from = 0;
+  const push = (to: number, url?: string) => {
+    if (to <= from) return;
+    const text = fragment.text.slice(from, to);
+    pieces.push({ ...fragment, text, x: fragment.x + from * perChar, width: (to - from) * perChar, url });
+    from = to;
+  };
+  for (const link of over) {
+    const start = Math.max(from, at(link.x));
+    push(start);
+    push(Math.max(start, at(link.x + link.width)), link.url);
+  }
+  push(fragment.text.length);
+  return pieces.map(({ url, ...piece }) => (url && piece.text.trim() ? { ...piece, url } : piece));
+}
+
+function toFragments(item: PdfTextItem, runs: Map<string, string[]>, links: readonly PdfLink[]): Fragment[] {
+  if (item.str.trim().length === 0) return [];
   let { text, spaced } = collapseLetterSpacing(item.str);
   // The same letters as a run the glyphs show letter-spaced (kerned pairs such as "H I S TO RY"
   // included), with its word gaps: "VIDEO PRODUCT ASSISTANT", not one word.
   const run = runs.size > 0 && item.str.includes(' ') ? runs.get(item.str.replace(/\s+/g, ''))?.shift() : undefined;
   if (run) ({ text, spaced } = collapseLetterSpacing(run));
   const size = item.height || 10;
-  const url = links.length > 0 ? linkOver(item.x, item.y, item.width, size, links) : undefined;
-  return { text, x: item.x, y: item.y, width: item.width, size, font: item.fontName, spaced, ...(url && { url }) };
+  const fragment: Fragment = { text, x: item.x, y: item.y, width: item.width, size, font: item.fontName, spaced };
+  if (links.length === 0) return [fragment];
+  const pieces = splitByLinks(fragment, links);
+  if (pieces.length > 1) return pieces;
+  const url = linkOver(item.x, item.y, item.width, size, links);
+  return url ? [{ ...fragment, url }] : [fragment];
 }
 
 /** `push(...list)` throws past ~100k elements; a hostile page can have that many lines. */
@@ -80,6 +141,44 @@ function isSpaceAt(text: string, index: number): boolean {
   return ch !== undefined && ch.trim().length === 0;
 }
 
+/** Links to two targets, or one under only part of the line: then each caption counts on its own. */
+function linkedInPart(links: { text: string; url: string }[], text: string): boolean {
+  if (new Set(links.map((l) => l.url)).size >= 2) return true;
+  return links.length === 1 && links[0]!.text.length < 0.8 * text.length;
+}
+
+const WIDE_GAP = (f: Fragment) => Math.max(3 * f.size, 24);
+
+/**
+ * Where the block's cells start: x positions where at least three rows start a line or a cell
+ * after a wide gap (a label column's content, a table's second column). Rounded to whole points.
+ */
+function cellGrid(rows: Fragment[][]): (x: number) => boolean {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    const seen = new Set<number>();
+    let end = -Infinity;
+    row.forEach((f, i) => {
+      if (i === 0 || f.x - end > WIDE_GAP(f)) seen.add(Math.round(f.x));
+      end = Math.max(end, f.x + f.width);
+    });
+    for (const x of seen) counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  const count = (x: number) => (counts.get(x - 1) ?? 0) + (counts.get(x) ?? 0) + (counts.get(x + 1) ?? 0);
+  return (x) => count(Math.round(x)) >= 3;
+}
+
+/**
+ * A cell break: a wide gap, or a gap of over an em that ends where other rows start a cell (a
+ * job title that nearly fills its label column, "Consultora de Analítica Digital" ⇥ "Nexo
+ * Consulting"). Not after a bullet glyph or a list number, whose text often hangs at its own column.
+ */
+function isCellGap(gap: number, f: Fragment, previous: Fragment | undefined, onGrid: (x: number) => boolean): boolean {
+  if (gap > WIDE_GAP(f)) return true;
+  if (gap <= f.size || previous === undefined || !onGrid(f.x)) return false;
+  return previous.text.trim().replace(/^[\p{P}\p{S}\d\s]+$/u, '').length > 0;
+}
+
 function buildLines(fragments: Fragment[], page: number, region: LineRegion, pageWidth = Infinity): TextLine[] {
   const sorted = [...fragments].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Fragment[][] = [];
@@ -89,26 +188,31 @@ function buildLines(fragments: Fragment[], page: number, region: LineRegion, pag
     if (row && anchor && Math.abs(anchor.y - f.y) <= Math.max(2, 0.4 * Math.min(anchor.size, f.size))) row.push(f);
     else rows.push([f]);
   }
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  const onGrid = cellGrid(rows);
   const lines: (TextLine & { y: number })[] = [];
   for (const row of rows) {
-    row.sort((a, b) => a.x - b.x);
     let text = '';
     let end = -Infinity;
     let size = 0;
     const fontChars = new Map<string, number>();
     let spaced = false;
     let url: string | undefined;
+    // Where each link's captions start and end in `text`.
+    const linked: { from: number; to: number; url: string }[] = [];
     let cellGap: { from: number; to: number } | undefined;
+    let previous: Fragment | undefined;
     for (const f of row) {
       const gap = f.x - end;
       if (text.length > 0) {
-        if (gap > Math.max(3 * f.size, 24)) {
+        if (isCellGap(gap, f, previous, onGrid)) {
           text += '\t';
           cellGap ??= { from: end, to: f.x };
         }
         // Character checks, not `/\s$/`: that regex rescans the growing row text (quadratic).
         else if (gap > 0.12 * f.size && !isSpaceAt(text, text.length - 1) && !isSpaceAt(f.text, 0)) text += ' ';
       }
+      const from = text.length;
       text += f.text;
       end = Math.max(end, f.x + f.width);
       size = Math.max(size, f.size);
@@ -116,7 +220,16 @@ function buildLines(fragments: Fragment[], page: number, region: LineRegion, pag
       spaced ||= f.spaced;
       // A web link outranks a mailto: an e-mail address is usually shown, a profile URL is not.
       if (f.url && (!url || (/^mailto:/i.test(url) && !/^mailto:/i.test(f.url)))) url = f.url;
+      if (f.url) {
+        const last = linked[linked.length - 1];
+        if (last?.url === f.url && previous?.url === f.url) last.to = text.length;
+        else linked.push({ from, to: text.length, url: f.url });
+      }
+      previous = f;
     }
+    const links = linked
+      .map((l) => ({ text: text.slice(l.from, l.to).replace(/^[\s,;|·•]+|[\s,;|·•]+$/g, ''), url: l.url }))
+      .filter((l) => l.text.length > 0);
     const font = [...fontChars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
     const cleaned = normaliseSpaces(text).trim();
     if (!cleaned) continue;
@@ -135,6 +248,7 @@ function buildLines(fragments: Fragment[], page: number, region: LineRegion, pag
         markedHeading: false,
         letterSpaced: spaced,
         ...(url && { url }),
+        ...(linkedInPart(links, cleaned) && { links }),
         ...(cellGap && { firstCellRight: cellGap.from, secondCellX: cellGap.to }),
         // Text reaching the page's edge was cut off there: its last word may be incomplete.
         ...(end >= pageWidth - 1 && { clipped: true }),
@@ -166,9 +280,7 @@ export function readPdfLayout(pages: PdfPageLayout[]): ReadDocument {
   pages.forEach((page, index) => {
     const number = index + 1;
     const runs = spacedRunsByLetters(page);
-    const fragments = page.items
-      .map((i) => toFragment(i, runs, page.links ?? []))
-      .filter((f): f is Fragment => f !== undefined);
+    const fragments = page.items.flatMap((i) => toFragments(i, runs, page.links ?? []));
     for (const f of fragments) {
       fontChars.set(f.font, (fontChars.get(f.font) ?? 0) + f.text.length);
       const size = Math.round(f.size);

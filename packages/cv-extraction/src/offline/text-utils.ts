@@ -91,11 +91,17 @@ const LIST_SEPARATORS = new Set([',', ';', '•', '·', '|', '\t', '▪', '●']
  * so a hostile line costs linear time.
  */
 export function splitList(value: string): string[] {
-  return splitOutsideBrackets(value, true) ?? splitOutsideBrackets(value, false)!;
+  return splitOutsideBrackets(value, true)
+    .map((p) => stripBullet(p).replace(/\.$/, '').trim())
+    .filter((p) => p.length > 0);
 }
 
-/** `undefined` when a bracket is left open: then the brackets are not trusted to group anything. */
-function splitOutsideBrackets(value: string, brackets: boolean): string[] | undefined {
+/**
+ * Brackets that close group their items. A bracket left open (a line the page cut off: "…, Infusion
+ * Pumps (Al") is not trusted to group anything after it, so it cannot swallow the rest of the list;
+ * the items before it keep their brackets ("Electronic Health Records (EHR - Cerner, Epic)").
+ */
+function splitOutsideBrackets(value: string, brackets: boolean): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -112,9 +118,10 @@ function splitOutsideBrackets(value: string, brackets: boolean): string[] | unde
     // " – " and " — " separate items too; "Jean-Luc" and "2019–2021" do not.
     else if ((ch === '–' || ch === '—') && isBlank(value[i - 1]) && isBlank(value[i + 1])) cut(i);
   }
-  if (depth > 0) return undefined;
+  // No cut happens while a bracket is open, so everything from `start` is where it was left open.
+  if (depth > 0) return [...parts, ...splitOutsideBrackets(value.slice(start), false)];
   parts.push(value.slice(start));
-  return parts.map((p) => stripBullet(p).replace(/\.$/, '').trim()).filter((p) => p.length > 0);
+  return parts;
 }
 
 const isBlank = (ch: string | undefined) => ch !== undefined && ch.trim().length === 0;

@@ -28,6 +28,11 @@ export interface TextLine {
    * "LinkedIn" or icon shows no address, only its Link annotation holds it.
    */
   url?: string;
+  /**
+   * The linked captions of a line that holds links to two or more targets ("LinkedIn, Pinterest"
+   * with a link over each word), each caption with its own target.
+   */
+  links?: { text: string; url: string }[];
   /** A row with a wide gap (read as a tab): where its first cell ends and the next begins (PDF). */
   firstCellRight?: number;
   /** The line runs to the page's right edge (PDF): the page cut it, its last word may be partial. */

@@ -11,8 +11,8 @@ const byFile = (file: string) => corpus.find((c) => c.file === file)!;
 
 /**
  * Each corpus file's score as last measured (`npm run bench -w @resume2website/cv-extraction`),
- * rounded down: a change that makes any file worse fails here. The goal is 95 % on every file;
- * see docs/offline-extractor.md for where each one stands and why.
+ * rounded down: a change that makes any file worse fails here. Every file is at 95 % or more
+ * (the issue's goal); docs/offline-extractor.md lists what each one still misses.
  */
 const FLOORS: Record<string, number> = {
   'own/de-cv.docx': 1,
@@ -21,22 +21,22 @@ const FLOORS: Record<string, number> = {
   'own/en-sidebar.pdf': 0.97,
   'own/en-single-column.pdf': 1,
   'own/es-cv.docx': 1,
-  'own/es-two-column.pdf': 0.91,
+  'own/es-two-column.pdf': 0.98,
   'own/fr-cv.docx': 1,
   'own/fr-sidebar.pdf': 0.98,
   'own/fr-single-column.pdf': 0.96,
   'public/Amsterdam-Modern-Resume-Template.pdf': 0.98,
   'public/Berlin-Simple-Resume-Template.pdf': 0.98,
   'public/Chicago-Resume-Template-Creative.pdf': 0.97,
-  'public/Eleanor_Vance_cv.md': 0.97,
-  'public/Eleanor_Vance_cv.pdf': 0.9,
-  'public/London-Resume-Template-Professional.pdf': 0.89,
+  'public/Eleanor_Vance_cv.md': 1,
+  'public/Eleanor_Vance_cv.pdf': 0.95,
+  'public/London-Resume-Template-Professional.pdf': 1,
   'public/Madrid-Resume-Template-Modern.pdf': 0.97,
   'public/New-York-Resume-Template-Creative.pdf': 0.98,
   'public/Paris-Resume-Template-Modern.pdf': 0.97,
   'public/Stockholm-Resume-Template-Simple.pdf': 0.97,
   'public/Sydney-Resume-Template-Modern.pdf': 0.97,
-  'public/Vienna-Modern-Resume-Template.pdf': 0.95,
+  'public/Vienna-Modern-Resume-Template.pdf': 0.97,
   'public/comprehensive_all_components_cv.pdf': 1,
   'public/comprehensive_all_components_cv.txt': 1,
 };
@@ -99,8 +99,10 @@ describe('what the issue saw garbled now reads as the page says', () => {
     const { result } = await extract(byFile('public/Eleanor_Vance_cv.pdf').bytes);
     const flagged = result.signals?.flagged_values ?? [];
     expect(flagged.map((f) => f.pointer)).toEqual(
-      expect.arrayContaining(['/summary/summaryText', '/skills/skillCategories/1/skills/3']),
+      expect.arrayContaining(['/summary/summaryText', '/skills/skillCategories/1/skills/2']),
     );
+    // The cut-off bracket ("Infusion Pumps (Al") does not undo the brackets before it on the line.
+    expect(flagged.find((f) => f.pointer === '/skills/skillCategories/1/skills/2')?.value).toBe('Infusion Pumps (Al');
     expect(flagged.every((f) => f.reason.startsWith('truncated'))).toBe(true);
     expect(result.signals?.section_confidence?.summary).toBeLessThanOrEqual(0.5);
     expect(result.signals?.section_confidence?.education).toBeGreaterThan(0.5);

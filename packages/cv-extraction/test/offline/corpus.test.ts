@@ -60,14 +60,14 @@ describe('offline extractor on the public sample CVs', () => {
   it('a label column (heading cell left, content right) opens its sections', async () => {
     const { data } = await extract(readFileSync(CORPUS + 'London-Resume-Template-Professional.pdf'));
     expect(data.summary?.summaryText).toMatch(/^Passionate, entry-level Bootcamp Instructor/);
-    // Written levels stay with their skill.
-    expect(data.skills?.ungroupedSkills).toEqual([
-      'Cardio Training (Expert)',
-      'Client Assessments (Expert)',
-      'Fitness Routines (Expert)',
-      'Health & Safety (Expert)',
-      'HIIT (Expert)',
-    ]);
+    // A level written beside a skill is that skill's level (JSON Resume's skill {name, level}).
+    expect(data.skills?.ungroupedSkills).toBeUndefined();
+    expect(data.skills?.skillCategories).toEqual(
+      ['Cardio Training', 'Client Assessments', 'Fitness Routines', 'Health & Safety', 'HIIT'].map((categoryName) => ({
+        categoryName,
+        level: 'Expert',
+      })),
+    );
     expect(data.hobbies?.hobbies).toEqual(['Skiing', 'Hockey', 'Knitting']);
     expect(data.languages?.languageItems?.[0]?.language).toBe('English');
   });

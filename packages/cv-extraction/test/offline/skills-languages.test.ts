@@ -133,10 +133,26 @@ describe('skills: categories', () => {
 
   it('a skill grid with levels is not a label column', () => {
     const lines = [at('Cardio Training\tExpert Client Assessments\tExpert', 45, 550, 2, { secondCellX: 171 })];
-    expect(parseSkills(section('skills', 'SKILLS', lines), context('single-column')).value?.ungroupedSkills).toEqual([
-      'Cardio Training (Expert)',
-      'Client Assessments (Expert)',
+    expect(parseSkills(section('skills', 'SKILLS', lines), context('single-column')).value).toEqual({
+      sectionTitle: 'SKILLS',
+      skillCategories: [
+        { categoryName: 'Cardio Training', level: 'Expert' },
+        { categoryName: 'Client Assessments', level: 'Expert' },
+      ],
+    });
+  });
+
+  it('skills with and without a written level: only the levelled ones carry it', () => {
+    const lines = [
+      at('Python\tAdvanced SQL\tIntermediate', 45, 550, 2, { secondCellX: 171 }),
+      at('Docker\tKubernetes', 45, 250, 0.6, { secondCellX: 171 }),
+    ];
+    const value = parseSkills(section('skills', 'SKILLS', lines), context('single-column')).value;
+    expect(value?.skillCategories).toEqual([
+      { categoryName: 'Python', level: 'Advanced' },
+      { categoryName: 'SQL', level: 'Intermediate' },
     ]);
+    expect(value?.ungroupedSkills).toEqual(['Docker', 'Kubernetes']);
   });
 
   it('label lines over list lines, all through the section, are categories', () => {

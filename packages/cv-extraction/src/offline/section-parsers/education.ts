@@ -7,7 +7,7 @@ import { titleOf, type ParseContext, type Parsed } from './parser-types.js';
 import { trimChars } from '../linear-text.js';
 
 const DEGREE =
-  /(?<![\p{L}])(?:bachelor|bachelors|master|masters|msc|m\.sc|bsc|b\.sc|ba|b\.a|ma|m\.a|mba|phd|ph\.d|doctorate|doctor|diploma|associate|associates|degree|bs|ms|beng|meng|llb|llm|md|certificate|high school|licenciatura|licenciado|licenciada|grado|master|maestria|doctorado|ingenieria|ingeniero|titulo|tecnico superior|bachillerato|licence|doctorat|diplome|bts|dut|baccalaureat|ingenieur|abitur|diplom|magister|staatsexamen|ausbildung|mestrado|bacharelado|doutorado|licenciatura|laurea|laurea magistrale|dottorato|diploma di|kandidatexamen|magisterexamen|civilingenjor|kandidat|hbo|wo|propedeuse|doctoraal)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:bachelor|bachelors|master|masters|msc|m\.sc|bsc|b\.sc|ba|b\.a|ma|m\.a|mba|phd|ph\.d|doctorate|doctor|diploma|associate|associates|degree|bs|ms|beng|meng|llb|llm|md|certificate|high school|licenciatura|licenciado|licenciada|grado|master|maestria|doctorado|ingenieria|ingeniero|titulo|tecnico superior|bachillerato|licence|doctorat|diplome|bts|dut|baccalaureat|ingenieur|abitur|diplom|magister|staatsexamen|ausbildung|mestrado|bacharelado|doutorado|licenciatura|laurea|laurea magistrale|dottorato|diploma di|kandidatexamen|magisterexamen|civilingenjor|kandidat|hbo|wo|propedeuse|doctoraal|exchange programme|exchange program|programa erasmus|erasmus|programa de intercambio|echange|austauschprogramm|austauschsemester)(?![\p{L}])/u;
 const INSTITUTION =
   /(?<![\p{L}])(?:university|universidad|universite|universitat|universita|universidade|universiteit|universitet|hochschule|fachhochschule|college|school|institute|instituto|istituto|institut|escuela|ecole|academy|academia|akademie|politecnico|polytechnic|politecnica|hogeschool|hogskola|lycee|gymnasium|colegio|campus|conservatory|conservatorio|seminary)(?![\p{L}])/u;
 
@@ -20,6 +20,13 @@ const COURSEWORK =
 const HONOR_PHRASES =
   /(?<![\p{L}])(?:dean['’]?s list|summa cum laude|magna cum laude|cum laude|with honou?rs|first class honou?rs|matricula de honor|mention tres bien|mit auszeichnung|con lode|valedictorian)(?![\p{L}])/iu;
 
+/** "BSN" for "Bachelor of Science in Nursing": the capitals are the initials of its capitalised words. */
+function abbreviates(abbreviation: string, name: string): boolean {
+  const initials = (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
+  const capitals = abbreviation.replace(/[^\p{Lu}]/gu, '');
+  return capitals.length >= 2 && capitals === initials;
+}
+
 function splitDegree(value: string): { degree: string; field?: string } {
   const connector = /\s+(?:in|en|em|of science in|of arts in|de|in der|im)\s+(?=\p{Lu})/u;
   const m =
@@ -27,7 +34,15 @@ function splitDegree(value: string): { degree: string; field?: string } {
     (/^(?:grado|licence|master|máster|licenciatura|diplom|laurea|mestrado)\s+(?:de|en|em|in)\s+/iu.test(value)
       ? connector.exec(value)
       : null);
-  if (m) return { degree: value.slice(0, m.index).trim(), field: value.slice(m.index + m[0].length).trim() };
+  if (m) {
+    const field = value.slice(m.index + m[0].length).trim();
+    // "Bachelor of Science in Nursing (BSN)": the bracket abbreviates the whole degree's name, so
+    // the degree is named in full and the field is the subject alone.
+    const named = /^(.*\S)\s*\(([\p{L}.]{2,8})\)$/u.exec(field);
+    if (named && abbreviates(named[2]!, value.slice(0, value.length - named[0].length + named[1]!.length)))
+      return { degree: value, field: named[1]! };
+    return { degree: value.slice(0, m.index).trim(), field };
+  }
   const comma = /^([^,]+),\s*(.+)$/.exec(value);
   if (comma && DEGREE.test(fold(comma[1]!))) return { degree: comma[1]!.trim(), field: comma[2]!.trim() };
   // "Master Contrôle de gestion", "Staatsexamen Pharmazie": a bare degree word, then the field.

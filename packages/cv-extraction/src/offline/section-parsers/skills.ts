@@ -12,10 +12,9 @@ const LEVEL_ONLY =
 /**
  * A skill grid with written levels ("Cardio Training ⇥ Expert Client Assessments ⇥ Expert"): a
  * level follows its skill, and a level the reader joined to the next skill's name is split off.
- * The level stays with the skill, in brackets, since the contract's skills are plain strings.
  */
-function withLevels(cells: string[]): string[] {
-  const out: string[] = [];
+function withLevels(cells: string[]): { skill: string; level?: string }[] {
+  const out: { skill: string; level?: string }[] = [];
   let previousIsSkill = false;
   for (const cell of cells) {
     const space = cell.indexOf(' ');
@@ -26,13 +25,13 @@ function withLevels(cells: string[]): string[] {
         ? head
         : undefined;
     if (level === undefined) {
-      out.push(cell);
+      out.push({ skill: cell });
       previousIsSkill = true;
       continue;
     }
-    if (previousIsSkill) out[out.length - 1] = `${out[out.length - 1]!} (${level})`;
+    if (previousIsSkill) out[out.length - 1]!.level = level;
     const rest: string = cell.slice(level.length).trim();
-    if (rest) out.push(rest);
+    if (rest) out.push({ skill: rest });
     previousIsSkill = rest.length > 0;
   }
   return out;
@@ -222,8 +221,14 @@ export function parseSkills(section: Section, context: ParseContext): Parsed<Ski
   const leftover: string[] = [];
   let row: string[] = [];
   const flush = () => {
-    // A sentence is not a skill: it is kept as unclassified text.
-    for (const skill of withLevels(row)) (skill.length <= MAX_SKILL_CHARS ? ungrouped : leftover).push(skill);
+    for (const { skill, level } of withLevels(row)) {
+      // A sentence is not a skill: it is kept as unclassified text.
+      if (skill.length > MAX_SKILL_CHARS) leftover.push(level ? `${skill} (${level})` : skill);
+      // A skill with a level of its own is JSON Resume's skill {name, level}: in the contract, a
+      // category named by the skill, with that level.
+      else if (level) categories.push({ categoryName: skill, level });
+      else ungrouped.push(skill);
+    }
     row = [];
   };
   rest.forEach((cell, i) => {
@@ -236,7 +241,7 @@ export function parseSkills(section: Section, context: ParseContext): Parsed<Ski
     if (rest[i + 1]?.row !== cell.row) flush();
   });
   flush();
-  const grouped = categories.filter((c) => (c.skills?.length ?? 0) > 0);
+  const grouped = categories.filter((c) => (c.skills?.length ?? 0) > 0 || c.level);
   if (grouped.length === 0 && ungrouped.length === 0) return { value: undefined, leftover, confidence: 0 };
   // Repeated skills stay: the page lists them as it does.
   const value: SkillsSection = {
