@@ -228,9 +228,13 @@ function leftCellWrap(previous: TextLine, line: TextLine): { cell: string; rest:
   if (line.page !== previous.page || line.region !== previous.region || line.size !== previous.size) return undefined;
   if (Math.abs(line.x - previous.x) >= 3 || line.gapBefore >= 0.2 || line.secondCellX < previous.firstCellRight)
     return undefined;
+  // Only under an entry's head ("Title ⇥ Employer ⇥ dates"): cells stacked on purpose in a label
+  // column ("Operations Manager" over "Rotterdam Port Authority", "Position" over "Duties") stay apart.
+  const cells = previous.text.split('\t');
+  if (cells.length < 3 && !findDateRange(previous.text)) return undefined;
   const tab = line.text.indexOf('\t');
   const cell = line.text.slice(0, tab).trim();
-  const above = previous.text.split('\t')[0]!;
+  const above = cells[0]!;
   if (wordCount(cell) > 3 || isBullet(cell) || isDateLine(cell) || isDateLine(above)) return undefined;
   const charWidth = (previous.firstCellRight - previous.x) / Math.max(1, above.length);
   const room = Math.min(previous.secondCellX, line.secondCellX) - previous.firstCellRight - 2 * charWidth;

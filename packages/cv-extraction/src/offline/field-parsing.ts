@@ -439,11 +439,6 @@ function placeName(field: string): CvLocation | undefined {
     return undefined;
   // "AWS", "EMEA": an acronym is a unit or a region of the business, not a town.
   if (/^\p{Lu}{2,5}$/u.test(field.trim())) return undefined;
-  // "Kestrel Telecom, Leeds": after a comma, only a country or a state's code makes the whole a
-  // place ("Porto, Portugal", "Columbus, OH"); otherwise it is a name with its town.
-  const comma = field.lastIndexOf(',');
-  const tail = comma > 0 ? field.slice(comma + 1).trim() : '';
-  if (comma > 0 && !isCountry(tail) && !/^\p{Lu}{2,3}$/u.test(tail)) return undefined;
   return parseLocation(field, { allowCityOnly: true });
 }
 

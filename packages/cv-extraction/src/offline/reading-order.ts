@@ -1,7 +1,8 @@
 import type { PdfLink, PdfPageLayout, PdfTextItem } from '../intake/pdf-probe.js';
 import { collapseLetterSpacing } from './letter-spacing.js';
-import { normaliseSpaces, splitLongLine } from './linear-text.js';
+import { normaliseSpaces, splitLongLine, trimChars } from './linear-text.js';
 import { detectColumns } from './pdf-layout.js';
+import { isBullet } from './text-utils.js';
 import type { LayoutKind, LineRegion, ReadDocument, TextLine } from './types.js';
 
 /**
@@ -141,10 +142,21 @@ function isSpaceAt(text: string, index: number): boolean {
   return ch !== undefined && ch.trim().length === 0;
 }
 
-/** Links to two targets, or one under only part of the line: then each caption counts on its own. */
-function linkedInPart(links: { text: string; url: string }[], text: string): boolean {
-  if (new Set(links.map((l) => l.url)).size >= 2) return true;
-  return links.length === 1 && links[0]!.text.length < 0.8 * text.length;
+const CAPTION_SEPARATORS = ',;:|·•';
+
+/**
+ * A row of link captions ("LinkedIn, Pinterest", "LINKS ⇥ GitHub · Portfolio"): each caption
+ * counts on its own when the row holds two targets, or one under only part of it, and nothing
+ * but separators and at most one label word besides. Links inside a sentence (a bullet's
+ * "published on GitHub") are the sentence's, not the person's profiles.
+ */
+function linkRow(links: { text: string; url: string }[], text: string): boolean {
+  if (links.length === 0) return false;
+  if (new Set(links.map((l) => l.url)).size < 2 && links[0]!.text.length >= 0.8 * text.length) return false;
+  let rest = text;
+  for (const link of links) rest = rest.replace(link.text, ' ');
+  const words = rest.split(/[\s,;:|·•\t]+/).filter((w) => w.length > 0);
+  return words.length <= 1;
 }
 
 const WIDE_GAP = (f: Fragment) => Math.max(3 * f.size, 24);
@@ -176,7 +188,16 @@ function cellGrid(rows: Fragment[][]): (x: number) => boolean {
 function isCellGap(gap: number, f: Fragment, previous: Fragment | undefined, onGrid: (x: number) => boolean): boolean {
   if (gap > WIDE_GAP(f)) return true;
   if (gap <= f.size || previous === undefined || !onGrid(f.x)) return false;
-  return previous.text.trim().replace(/^[\p{P}\p{S}\d\s]+$/u, '').length > 0;
+  return !isListMarker(previous.text);
+}
+
+/** "•", "", "o", "3.", "a)", "iv." alone: a list item's marker, whose text hangs at a column of its own. */
+function isListMarker(text: string): boolean {
+  const marker = text.trim();
+  return (
+    marker.length <= 5 &&
+    (/^[\p{P}\p{S}\p{Co}\d\s]+$/u.test(marker) || /^(?:o|[\p{L}\d]{1,4}[.)])$/u.test(marker) || isBullet(marker))
+  );
 }
 
 function buildLines(fragments: Fragment[], page: number, region: LineRegion, pageWidth = Infinity): TextLine[] {
@@ -228,13 +249,15 @@ function buildLines(fragments: Fragment[], page: number, region: LineRegion, pag
       previous = f;
     }
     const links = linked
-      .map((l) => ({ text: text.slice(l.from, l.to).replace(/^[\s,;|·•]+|[\s,;|·•]+$/g, ''), url: l.url }))
+      .map((l) => ({ text: trimChars(text.slice(l.from, l.to), CAPTION_SEPARATORS), url: l.url }))
       .filter((l) => l.text.length > 0);
     const font = [...fontChars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
     const cleaned = normaliseSpaces(text).trim();
     if (!cleaned) continue;
     // A hostile row can be very long: it is split into capped lines, its text kept.
-    for (const piece of splitLongLine(cleaned)) {
+    const pieces = splitLongLine(cleaned);
+    const captions = pieces.length === 1 && linkRow(links, cleaned);
+    for (const piece of pieces) {
       lines.push({
         text: piece,
         page,
@@ -248,7 +271,7 @@ function buildLines(fragments: Fragment[], page: number, region: LineRegion, pag
         markedHeading: false,
         letterSpaced: spaced,
         ...(url && { url }),
-        ...(linkedInPart(links, cleaned) && { links }),
+        ...(captions && { links }),
         ...(cellGap && { firstCellRight: cellGap.from, secondCellX: cellGap.to }),
         // Text reaching the page's edge was cut off there: its last word may be incomplete.
         ...(end >= pageWidth - 1 && { clipped: true }),

@@ -105,21 +105,29 @@ function splitOutsideBrackets(value: string, brackets: boolean): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
+  // Where the bracket still open at the end was opened.
+  let openedAt = 0;
   const cut = (at: number) => {
     parts.push(value.slice(start, at));
     start = at + 1;
   };
   for (let i = 0; i < value.length; i++) {
     const ch = value[i]!;
-    if (brackets && (ch === '(' || ch === '[')) depth++;
-    else if (brackets && (ch === ')' || ch === ']') && depth > 0) depth--;
+    if (brackets && (ch === '(' || ch === '[')) {
+      if (depth === 0) openedAt = i;
+      depth++;
+    } else if (brackets && (ch === ')' || ch === ']') && depth > 0) depth--;
     else if (depth > 0) continue;
     else if (LIST_SEPARATORS.has(ch)) cut(i);
     // " – " and " — " separate items too; "Jean-Luc" and "2019–2021" do not.
     else if ((ch === '–' || ch === '—') && isBlank(value[i - 1]) && isBlank(value[i + 1])) cut(i);
   }
-  // No cut happens while a bracket is open, so everything from `start` is where it was left open.
-  if (depth > 0) return [...parts, ...splitOutsideBrackets(value.slice(start), false)];
+  // From where the bracket was left open, nothing is grouped; what came before it in the same item
+  // keeps its closed brackets ("Python (Django, Flask) and Go (Gin" stays one item).
+  if (depth > 0) {
+    const [first = '', ...rest] = splitOutsideBrackets(value.slice(openedAt), false);
+    return [...parts, value.slice(start, openedAt) + first, ...rest];
+  }
   parts.push(value.slice(start));
   return parts;
 }

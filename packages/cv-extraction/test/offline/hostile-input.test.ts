@@ -6,6 +6,7 @@ import { ExtractionError, type ExtractionErrorCode } from '../../src/extractor.j
 import { MAX_PAGE_ITEMS, PdfProbe } from '../../src/intake/pdf-probe.js';
 import { MAX_LINE_CHARS } from '../../src/offline/linear-text.js';
 import { detectColumns } from '../../src/offline/pdf-layout.js';
+import { readPdfLayout } from '../../src/offline/reading-order.js';
 import { readText } from '../../src/offline/text-reading.js';
 import { pdfDocument } from '../support/intake-fixtures.js';
 import { heuristic } from './support.js';
@@ -160,6 +161,16 @@ describe('offline extractor: hostile PDF pages are capped', () => {
       await probe.close();
     }
   }, 60_000);
+
+  it('a long run of separators under a link is read in linear time', () => {
+    const str = 'a' + ','.repeat(150_000) + 'b ' + 'z'.repeat(150_000);
+    const item = { str, x: 20, y: 700, width: 560, height: 9, fontName: 'f', hasEOL: false };
+    const link = { url: 'https://example.com/', x: 20, y: 698, width: 280, height: 12 };
+    const started = performance.now();
+    const doc = readPdfLayout([{ width: 595, height: 842, items: [item], links: [link] }]);
+    expect(doc.lines.map((l) => l.text).join('').length).toBeGreaterThan(150_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
 
   it('column detection takes 200,000 fragments without overflowing the stack', () => {
     const items = Array.from({ length: 200_000 }, (_, i) => ({

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PdfLink, PdfTextItem } from '../../src/intake/pdf-probe.js';
 import { parseCv } from '../../src/offline/cv-parser.js';
+import { splitEntries } from '../../src/offline/entries.js';
+import { parseHead } from '../../src/offline/field-parsing.js';
 import { readPdfLayout } from '../../src/offline/reading-order.js';
 import { parseEducation } from '../../src/offline/section-parsers/education.js';
+import { parseSkills } from '../../src/offline/section-parsers/skills.js';
 import type { ParseContext } from '../../src/offline/section-parsers/parser-types.js';
 import type { Section } from '../../src/offline/segmentation.js';
 import { splitList } from '../../src/offline/text-utils.js';
@@ -43,7 +46,7 @@ const jobTable = [
   item('Built the deployment pipeline used by two hundred engineers.', 200, 668, 300),
   // The title wraps in its column; its last word sits beside the first line of the body.
   item('Junior Network Operations', 40, 640, 120, 'bold'),
-  item('Kestrel Telecom, Leeds', 200, 640, 95, 'italic'),
+  item('Kestrel Telecom, Leeds, UK', 200, 640, 115, 'italic'),
   item('2014 – 2016', 500, 640, 50),
   item('Engineer', 40, 628, 40, 'bold'),
   item('Monitored the core network and answered its alarms at night.', 200, 628, 300),
@@ -68,14 +71,20 @@ describe('table rows: cells found by the column they start in', () => {
         // 14 pt before "quarterly", which starts no other row's cell.
         item('Wrote the runbooks and reviewed them', 200, 616, 160),
         item('quarterly with the team.', 374, 616, 100),
-        // A bullet glyph whose text hangs at the body's column.
+        // List markers whose text hangs at the body's column, over an em away.
         item('•', 186, 606, 4),
         item('Mentored four new engineers.', 200, 606, 140),
+        item('a)', 178, 596, 8),
+        item('Led the incident reviews.', 200, 596, 120),
+        item('\uf0b7', 180, 560, 5),
+        item('Ran the game days.', 200, 560, 90),
       ]),
     ]);
     const texts = doc.lines.map((l) => l.text);
     expect(texts).toContain('Wrote the runbooks and reviewed them quarterly with the team.');
     expect(texts).toContain('• Mentored four new engineers.');
+    expect(texts).toContain('a) Led the incident reviews.');
+    expect(texts).toContain('\uf0b7 Ran the game days.');
   });
 
   it('reads each job whole: the title that nearly fills its cell, and the title the column wrapped', () => {
@@ -88,6 +97,55 @@ describe('table rows: cells found by the column they start in', () => {
     ]);
     expect(jobs[2]?.responsibilitiesAndAchievements).toEqual([
       'Monitored the core network and answered its alarms at night.',
+    ]);
+  });
+});
+
+describe('what those rules leave alone', () => {
+  it('cells stacked on purpose in a label column are not one wrapped cell', () => {
+    const row = (text: string, y: number) =>
+      plainLine(text, {
+        x: 45,
+        right: 520,
+        size: 9,
+        font: 'body',
+        gapBefore: y,
+        firstCellRight: 140,
+        secondCellX: 200,
+      });
+    const entries = splitEntries(
+      [
+        row('Operations Manager\tLed the night shift of the container terminal, forty people.', 0.5),
+        row('Rotterdam Port Authority\tCut the berth turnaround by a fifth in two years.', 0),
+      ],
+      { bodyFont: 'body', bodySize: 9, layout: 'single-column' },
+    );
+    const text = entries.flatMap((e) => [...e.head, ...e.body]).join('\n');
+    expect(text).not.toMatch(/Operations Manager Rotterdam/);
+  });
+
+  it('"Title, Company ⇥ City, State" keeps the city a city', () => {
+    const head = parseHead(['Senior Software Engineer, Acme Corp\tAustin, Texas\t2019 – 2022'], {
+      language: 'en',
+      singleDateIs: 'start',
+    });
+    expect(head.names).toEqual(['Senior Software Engineer', 'Acme Corp']);
+    expect(head.location?.city).toBe('Austin');
+  });
+
+  it('a level word that starts a skill in a comma list is part of its name', () => {
+    const section = {
+      key: 'skills',
+      title: 'Skills',
+      lines: [plainLine('Patient Care, Basic Life Support (BLS), Advanced Cardiac Life Support (ACLS)')],
+    } as Section;
+    const context: ParseContext = { doc: { bodyFont: '', bodySize: 0, layout: 'text' }, language: 'en' };
+    const value = parseSkills(section, context).value;
+    expect(value?.skillCategories).toBeUndefined();
+    expect(value?.ungroupedSkills).toEqual([
+      'Patient Care',
+      'Basic Life Support (BLS)',
+      'Advanced Cardiac Life Support (ACLS)',
     ]);
   });
 });
@@ -123,6 +181,25 @@ describe('links: one run of text under several links', () => {
   });
 });
 
+describe('links inside sentences belong to the sentence', () => {
+  it('a bullet linking its own words adds nothing to the contact links', () => {
+    const links: PdfLink[] = [
+      { url: 'https://github.com/dwhitfield/loadtest', x: 370, y: 614, width: 30, height: 11 },
+      { url: 'https://medium.com/@dana/load-testing', x: 470, y: 614, width: 35, height: 11 },
+    ];
+    const doc = readPdfLayout([
+      page(
+        [...jobTable, item('Published the load-testing tool on GitHub and wrote about it on Medium.', 200, 616, 330)],
+        links,
+      ),
+    ]);
+    const bullet = doc.lines.find((l) => l.text.startsWith('Published the load-testing tool'));
+    expect(bullet?.links).toBeUndefined();
+    const { data } = parseCv(doc, { markdown: false });
+    expect(data.contact?.professionalLinks ?? []).toEqual([]);
+  });
+});
+
 describe('lists and degrees', () => {
   it('a bracket the page cut off does not undo the brackets before it', () => {
     expect(splitList('Docker (Compose, Swarm), Git, Jenkins (Pipel')).toEqual([
@@ -132,6 +209,11 @@ describe('lists and degrees', () => {
     ]);
     // Left open early, it groups nothing: the items after it stay items.
     expect(splitList('Python (advanced, SQL, Go')).toEqual(['Python (advanced', 'SQL', 'Go']);
+    // Brackets closed earlier in the same item still group theirs.
+    expect(splitList('Python (Django, Flask) and Go (Gin, Echo')).toEqual([
+      'Python (Django, Flask) and Go (Gin',
+      'Echo',
+    ]);
   });
 
   const context: ParseContext = { doc: { bodyFont: '', bodySize: 0, layout: 'text' }, language: 'en' };

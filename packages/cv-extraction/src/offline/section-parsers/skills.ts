@@ -12,18 +12,22 @@ const LEVEL_ONLY =
 /**
  * A skill grid with written levels ("Cardio Training ⇥ Expert Client Assessments ⇥ Expert"): a
  * level follows its skill, and a level the reader joined to the next skill's name is split off.
+ * Only whole cells of a row: in a comma list, a level word starts a skill's own name ("Basic Life
+ * Support (BLS)", "Advanced Excel").
  */
-function withLevels(cells: string[]): { skill: string; level?: string }[] {
+function withLevels(cells: { text: string; whole: boolean }[]): { skill: string; level?: string }[] {
   const out: { skill: string; level?: string }[] = [];
   let previousIsSkill = false;
-  for (const cell of cells) {
+  for (const { text: cell, whole } of cells) {
     const space = cell.indexOf(' ');
     const head = space > 0 ? cell.slice(0, space) : cell;
-    const level: string | undefined = LEVEL_ONLY.test(cell)
-      ? cell
-      : previousIsSkill && LEVEL_ONLY.test(head)
-        ? head
-        : undefined;
+    const level: string | undefined = !whole
+      ? undefined
+      : LEVEL_ONLY.test(cell)
+        ? cell
+        : previousIsSkill && LEVEL_ONLY.test(head)
+          ? head
+          : undefined;
     if (level === undefined) {
       out.push({ skill: cell });
       previousIsSkill = true;
@@ -35,6 +39,14 @@ function withLevels(cells: string[]): { skill: string; level?: string }[] {
     previousIsSkill = rest.length > 0;
   }
   return out;
+}
+
+/** A row's items, each marked whole when it is a cell of its own (not one item of a comma list). */
+function rowItems(text: string): { text: string; whole: boolean }[] {
+  return text.split('\t').flatMap((cell) => {
+    const items = splitList(cell);
+    return items.map((item) => ({ text: item, whole: items.length === 1 }));
+  });
 }
 
 const cleanItem = (item: string) => stripBullet(item).replace(/\.$/, '').trim();
@@ -219,7 +231,7 @@ export function parseSkills(section: Section, context: ParseContext): Parsed<Ski
     context.doc.layout !== 'text' && spacedByGaps(section.lines) && rest.length >= 3 && singles >= rest.length - 1;
   const ungrouped: string[] = [];
   const leftover: string[] = [];
-  let row: string[] = [];
+  let row: { text: string; whole: boolean }[] = [];
   const flush = () => {
     for (const { skill, level } of withLevels(row)) {
       // A sentence is not a skill: it is kept as unclassified text.
@@ -236,8 +248,8 @@ export function parseSkills(section: Section, context: ParseContext): Parsed<Ski
     const category = /^([^:]{2,50}):\s*(.*)$/.exec(text);
     if (category && !/https?$/i.test(category[1]!)) {
       categories.push({ categoryName: category[1]!.trim(), skills: splitList(category[2]!) });
-    } else if (oneItemPerBlock) row.push(cleanItem(text));
-    else row.push(...splitList(text));
+    } else if (oneItemPerBlock) row.push({ text: cleanItem(text), whole: true });
+    else row.push(...rowItems(text));
     if (rest[i + 1]?.row !== cell.row) flush();
   });
   flush();
