@@ -161,4 +161,32 @@ describe.each(kinds)('PATCH /api/v1/cvs/{cv_id}/data (RFC 7396) [%s]', (database
     expect(anonymous.status).toBe(401);
     expect(await current(id)).toEqual(before);
   });
+
+  it('reads the document again as stored: an edit, another caller and a deletion are seen at once', async () => {
+    const id = await cvWithDocument();
+    const read = () => app.request('GET', `/api/v1/cvs/${id}/data`, { headers: me, unchecked: true });
+    const first = await read();
+    const second = await read();
+    expect(second.status).toBe(200);
+    expect(second.text).toBe(first.text);
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(second.headers.get('content-type')).toMatch(/^application\/json/);
+    const before = first.json<DocumentBody>();
+
+    const patched = await patch(id, { base_version: before.version, data: { hero: { professionalTitle: 'CTO' } } });
+    expect(patched.status, patched.text).toBe(200);
+    const after = await read();
+    expect(after.headers.get('etag')).toBe(`"v${before.version + 1}"`);
+    expect(after.json<DocumentBody>().data.hero).toMatchObject({ professionalTitle: 'CTO' });
+    const exported = await app.request('GET', `/api/v1/cvs/${id}/data?format=jsonresume`, { headers: me });
+    expect(exported.json<{ basics: { label: string } }>().basics.label).toBe('CTO');
+
+    const stranger = await app.request('GET', `/api/v1/cvs/${id}/data`, { headers: other });
+    expect(stranger.status).toBe(404);
+
+    expect((await app.request('DELETE', `/api/v1/cvs/${id}`, { headers: me })).status).toBe(204);
+    const gone = await app.request('GET', `/api/v1/cvs/${id}/data`, { headers: me });
+    expect(gone.status).toBe(404);
+    expect(gone.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
 });

@@ -37,6 +37,12 @@ export interface CvStore {
    * frequent read); undefined when the CV is not theirs or has no document yet.
    */
   currentDataForUser(userId: string, cvId: string): Promise<CvDataVersion | undefined>;
+  /**
+   * The number of the current version of a CV that `userId` owns, without the document: versions
+   * never change once stored, so a reader holding that version's document can answer from it.
+   * Undefined when the CV is not theirs or has no document yet.
+   */
+  currentVersionForUser(userId: string, cvId: string): Promise<number | undefined>;
   /** Whether an extraction's document was stored, as any version (later edits may follow it). */
   hasDataFromExtraction(extractionId: string): Promise<boolean>;
   /** Appends a version; refuses (returns undefined) when `expectedVersion` is given and stale. */

@@ -202,6 +202,10 @@ export function createSqlCvStore(db: Knex): CvStore {
         .first();
       return row && toVersion(row);
     },
+    async currentVersionForUser(userId, cvId) {
+      const row = await db('cvs').where({ id: cvId, user_id: userId }).select('current_version').first();
+      return fromDbIntOrNull(row?.current_version) ?? undefined;
+    },
     async hasDataFromExtraction(extractionId) {
       return (await db('cv_data_versions').select('id').where({ extraction_id: extractionId }).first()) !== undefined;
     },

@@ -5,6 +5,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import knexFactory from 'knex';
 import type { Knex } from 'knex';
 import pg from 'pg';
+import { cachePreparedStatements } from './sqlite-statement-cache.js';
 
 /**
  * The SQL database: an embedded SQLite file by default, PostgreSQL when DATABASE_URL is set. Both
@@ -104,6 +105,7 @@ function sqliteConfig(options: SqlDatabaseOptions): Knex.Config {
       afterCreate(connection: BetterSqlite3.Database, done: (err: Error | null, connection: unknown) => void) {
         try {
           for (const pragma of SQLITE_PRAGMAS) connection.pragma(pragma);
+          cachePreparedStatements(connection);
           done(null, connection);
         } catch (err) {
           done(err instanceof Error ? err : new Error(String(err)), connection);

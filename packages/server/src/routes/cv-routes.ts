@@ -4,6 +4,7 @@ import { contentDisposition } from '../http/content-disposition.js';
 import { readUploadedFile } from '../http/multipart-upload.js';
 import { requireAuth, type OperationHandlers } from '../http/openapi-dispatcher.js';
 import type { CvService } from '../services/cv-service.js';
+import { CvDocumentBodies } from './cv-document-bodies.js';
 import { toApiCv, toApiCvDocument, toApiExtraction } from './cv-representation.js';
 import { DEFAULT_PAGE_SIZE } from './paging.js';
 
@@ -21,6 +22,7 @@ export interface CvRoutesDeps {
 
 export function cvRoutes(deps: CvRoutesDeps): OperationHandlers {
   const { cvs } = deps;
+  const documentBodies = new CvDocumentBodies();
   return {
     async uploadCv(ctx) {
       const file = await readUploadedFile(ctx, deps.maxUploadBytes);
@@ -63,12 +65,30 @@ export function cvRoutes(deps: CvRoutesDeps): OperationHandlers {
       ctx.body = body;
     },
     async getCvData(ctx, { params, query }) {
-      const version = await cvs.currentData(requireAuth(ctx), params.cv_id);
+      const auth = requireAuth(ctx);
       ctx.set('Cache-Control', 'private, no-cache');
+      if (query.format !== 'jsonresume') {
+        const current = await cvs.currentVersion(auth, params.cv_id);
+        const cached = current === undefined ? undefined : documentBodies.get(params.cv_id, current);
+        if (cached !== undefined) {
+          ctx.set('ETag', `"v${current}"`);
+          ctx.type = 'application/json';
+          ctx.body = cached;
+          return;
+        }
+      }
+      const version = await cvs.currentData(auth, params.cv_id);
       ctx.set('ETag', `"v${version.version}"`);
-      const body: Schemas['CvDocument'] | Schemas['JsonResume'] =
-        query.format === 'jsonresume' ? deps.toJsonResume(version.data) : toApiCvDocument(version);
-      ctx.body = body;
+      if (query.format === 'jsonresume') {
+        const body: Schemas['JsonResume'] = deps.toJsonResume(version.data);
+        ctx.body = body;
+        return;
+      }
+      const body: Schemas['CvDocument'] = toApiCvDocument(version);
+      const json = JSON.stringify(body);
+      documentBodies.set(version.cvId, version.version, json);
+      ctx.type = 'application/json';
+      ctx.body = json;
     },
     async updateCvData(ctx, { params, body }) {
       const data = deps.validateUserCvData(body);

@@ -145,6 +145,11 @@ export class CvService {
     return { cv, body: blob.body };
   }
 
+  /** The current version's number when the caller owns the CV and it has a document, else undefined. */
+  currentVersion(auth: AuthContext, cvId: string): Promise<number | undefined> {
+    return this.deps.store.currentVersionForUser(auth.userId, cvId);
+  }
+
   async currentData(auth: AuthContext, cvId: string): Promise<CvDataVersion> {
     const found = await this.deps.store.currentDataForUser(auth.userId, cvId);
     if (found) return found;
