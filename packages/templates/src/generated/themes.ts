@@ -4683,13 +4683,23 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
         })) != null
           ? stack1
           : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ungroupedSkills'), {
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ratedSkills'), {
           name: 'if',
           hash: {},
           fn: container.program(6, data, 0),
           inverse: container.noop,
           data: data,
           loc: { start: { line: 21, column: 0 }, end: { line: 27, column: 7 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'ungroupedSkills'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(8, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 28, column: 0 }, end: { line: 34, column: 7 } },
         })) != null
           ? stack1
           : '') +
@@ -4812,6 +4822,53 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           };
 
       return (
+        '<ul class="tags rated-skills">\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'ratedSkills'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(7, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 23, column: 0 }, end: { line: 25, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</ul>\n'
+      );
+    },
+    '7': function (container, depth0, helpers, partials, data) {
+      var alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression;
+
+      return (
+        '<li>' +
+        alias3(
+          alias2(alias1(depth0, 'name', { start: { line: 24, column: 6 }, end: { line: 24, column: 10 } }), depth0),
+        ) +
+        ' <span class="skill-level">(' +
+        alias3(
+          alias2(alias1(depth0, 'level', { start: { line: 24, column: 42 }, end: { line: 24, column: 47 } }), depth0),
+        ) +
+        ')</span></li>\n'
+      );
+    },
+    '8': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
         '<ul class="tags">\n' +
         ((stack1 = lookupProperty(helpers, 'each').call(
           depth0 != null ? depth0 : container.nullContext || {},
@@ -4822,7 +4879,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
             fn: container.program(5, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 23, column: 0 }, end: { line: 25, column: 9 } },
+            loc: { start: { line: 30, column: 0 }, end: { line: 32, column: 9 } },
           },
         )) != null
           ? stack1
@@ -4851,7 +4908,7 @@ export const sharedPartials: Readonly<Record<string, TemplateSpec>> = {
           fn: container.program(0, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 1, column: 0 }, end: { line: 29, column: 9 } },
+          loc: { start: { line: 1, column: 0 }, end: { line: 36, column: 9 } },
         },
       )) != null
         ? stack1

@@ -1,6 +1,6 @@
 import { safeUrl, mailtoHref } from '../helpers/urls.js';
 import { asRecord, cleanList, cleanText, cleanTexts, hasAny, own } from './clean.js';
-import type { CvView, DateRangeView, LocationView } from './types.js';
+import type { CvView, DateRangeView, LocationView, RatedSkillView, SkillCategoryView } from './types.js';
 
 type Bag = Record<string, unknown>;
 
@@ -34,6 +34,30 @@ function some<T extends object>(item: T): T | null {
 function section<T extends object>(record: Bag | null, body: T): ({ sectionTitle: string | null } & T) | null {
   if (!hasAny(Object.values(body))) return null;
   return { sectionTitle: text(record, 'sectionTitle'), ...body };
+}
+
+/**
+ * Skill groups, and skills that carry only a level of their own ("Cardio Training: Expert", JSON
+ * Resume's skill {name, level}): those read as a list of rated skills, not as a heading per skill.
+ */
+function skillsView(skills: Bag | null): {
+  skillCategories: SkillCategoryView[];
+  ratedSkills: RatedSkillView[];
+  ungroupedSkills: string[];
+} {
+  const skillCategories: SkillCategoryView[] = [];
+  const ratedSkills: RatedSkillView[] = [];
+  const categories = cleanList(own(skills, 'skillCategories'), (c) => {
+    const list = texts(c, 'skills');
+    const level = text(c, 'level');
+    return list.length === 0 && level === null ? null : { categoryName: text(c, 'categoryName'), skills: list, level };
+  });
+  for (const category of categories) {
+    if (category.skills.length === 0 && category.level !== null && category.categoryName !== null)
+      ratedSkills.push({ name: category.categoryName, level: category.level });
+    else skillCategories.push(category);
+  }
+  return { skillCategories, ratedSkills, ungroupedSkills: texts(skills, 'ungroupedSkills') };
 }
 
 /** Turns an untrusted CvData-shaped value into the fully populated view templates render. */
@@ -114,16 +138,7 @@ export function buildCvView(input: unknown): CvView {
         }),
       ),
     }),
-    skills: section(skills, {
-      skillCategories: cleanList(own(skills, 'skillCategories'), (c) => {
-        const list = texts(c, 'skills');
-        const level = text(c, 'level');
-        return list.length === 0 && level === null
-          ? null
-          : { categoryName: text(c, 'categoryName'), skills: list, level };
-      }),
-      ungroupedSkills: texts(skills, 'ungroupedSkills'),
-    }),
+    skills: section(skills, skillsView(skills)),
     projects: section(projects, {
       projectItems: cleanList(own(projects, 'projectItems'), (i) =>
         some({

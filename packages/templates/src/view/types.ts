@@ -73,6 +73,12 @@ export interface SkillCategoryView {
   level: string | null;
 }
 
+/** A skill with a level of its own and nothing under it (JSON Resume's skill {name, level}). */
+export interface RatedSkillView {
+  name: string;
+  level: string;
+}
+
 export interface ProjectItemView {
   title: string | null;
   /** `role`, or else the project's `roles` joined. */
@@ -190,7 +196,9 @@ export interface CvView {
   summary: SummaryView | null;
   experience: (Titled & { experienceItems: ExperienceItemView[] }) | null;
   education: (Titled & { educationItems: EducationItemView[] }) | null;
-  skills: (Titled & { skillCategories: SkillCategoryView[]; ungroupedSkills: string[] }) | null;
+  skills:
+    | (Titled & { skillCategories: SkillCategoryView[]; ratedSkills: RatedSkillView[]; ungroupedSkills: string[] })
+    | null;
   projects: (Titled & { projectItems: ProjectItemView[] }) | null;
   achievements: (Titled & { achievements: AchievementView[] }) | null;
   certifications: (Titled & { certificationItems: CertificationView[] }) | null;
