@@ -263,6 +263,9 @@ export class PortfolioService implements PortfolioPublishing {
     });
     const hash = await this.deps.publisher.publish(portfolio.slug, files);
     const previous = portfolio.publishedSlug;
+    // The site has moved: the old address's files go before the portfolio reads as published, so
+    // a client that waits for "published" never finds part of the old site still up.
+    if (previous && previous !== portfolio.slug) await this.deps.publisher.unpublish(previous);
     const now = this.clock();
     const live = await this.deps.store.update(
       portfolio.id,
@@ -281,7 +284,6 @@ export class PortfolioService implements PortfolioPublishing {
       }
       return 'abandoned';
     }
-    if (previous && previous !== portfolio.slug) await this.deps.publisher.unpublish(previous);
     this.deps.logger.info(
       { portfolio_id: portfolio.id, slug: portfolio.slug, changed: hash !== portfolio.publishedHash },
       'portfolio published',
