@@ -59,6 +59,7 @@ const envSchema = z.object({
   MIGRATE_ON_START: booleanFlag(true),
   SESSION_TTL: integer(7 * 24 * 3600, 60, 365 * 24 * 3600),
   SESSION_CACHE_TTL: integer(30, 0, 300),
+  READ_CACHE_TTL: integer(30, 0, 300),
   ADMIN_TOKEN: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   TRUST_PROXY: booleanFlag(false),
   SHUTDOWN_TIMEOUT_MS: integer(25_000, 0, 600_000),
@@ -141,6 +142,12 @@ export interface Config {
    * process at once over Redis; without Redis only a lone SQLite process caches.
    */
   sessionCacheTtlSeconds: number;
+  /**
+   * How long a process may answer a user's reads of their CVs, extractions and portfolios from
+   * memory (0: never). Every write, in the API or a worker, reaches every process at once over
+   * Redis; without Redis only a lone SQLite process (jobs in-process) caches.
+   */
+  readCacheTtlSeconds: number;
   adminToken: string | undefined;
   trustProxy: boolean;
   shutdownTimeoutMs: number;
@@ -298,6 +305,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = env.INIT_CWD ||
     redisUrl: e.REDIS_URL,
     sessionTtlSeconds: e.SESSION_TTL,
     sessionCacheTtlSeconds: e.SESSION_CACHE_TTL,
+    readCacheTtlSeconds: e.READ_CACHE_TTL,
     adminToken: e.ADMIN_TOKEN,
     trustProxy: e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

@@ -130,6 +130,7 @@ function buildAreas(infra: Infrastructure, options: ServiceOptions) {
   );
   const payments = createPaymentModule({
     db: infra.db,
+    ownedReads: infra.ownedReads,
     config,
     logger,
     publishing: options.publishing ?? portfolios.service,

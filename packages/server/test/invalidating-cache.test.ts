@@ -21,7 +21,9 @@ describe('the invalidating cache', () => {
     expect(await cache.get('k', load)).toBe('v1');
     cache.forget('k');
     expect(await cache.get('k', load)).toBe('v2');
-    cache.forgetMatching((value) => value === 'v2');
+    cache.forgetGroup('g');
+    expect(await cache.get('k', load)).toBe('v2'); // no group: a group's forgetting leaves it
+    cache.forget('k');
     expect(await cache.get('k', load)).toBe('v3');
     cache.forgetAll();
     expect(await cache.get('k', load)).toBe('v4');
@@ -49,10 +51,7 @@ describe('the invalidating cache', () => {
   });
 
   it('does not remember loads under way while many keys were forgotten at once', async () => {
-    for (const forgetMany of [
-      (c: ReturnType<typeof make>) => c.forgetAll(),
-      (c: ReturnType<typeof make>) => c.forgetMatching(() => false),
-    ]) {
+    for (const forgetMany of [(c: ReturnType<typeof make>) => c.forgetAll()]) {
       const cache = make();
       const slow = deferred<string>();
       const before = cache.get('k', () => slow.promise);
@@ -93,5 +92,66 @@ describe('the invalidating cache', () => {
     now += 1001;
     expect(await cache.get('k', () => Promise.resolve('aged'))).toBe('aged');
     expect(await make(0).get('k', () => Promise.resolve('off'))).toBe('off');
+  });
+
+  describe('with groups (a user and what they own)', () => {
+    const grouped = (extra: { maxSize?: number; sizeOf?: (v: string) => number } = {}) =>
+      createInvalidatingCache<string>({
+        ttlMs: 60_000,
+        maxEntries: 100,
+        bus,
+        groupOf: (key) => key.split('/')[0],
+        ...extra,
+      });
+
+    it("forgets a group's entries and only those", async () => {
+      const cache = grouped();
+      let loads = 0;
+      const load = () => Promise.resolve(`v${++loads}`);
+      expect(await cache.get('ada/cv', load)).toBe('v1');
+      expect(await cache.get('ada/list', load)).toBe('v2');
+      expect(await cache.get('bob/cv', load)).toBe('v3');
+      cache.forgetGroup('ada');
+      expect(await cache.get('ada/cv', load)).toBe('v4');
+      expect(await cache.get('ada/list', load)).toBe('v5');
+      expect(await cache.get('bob/cv', load)).toBe('v3');
+    });
+
+    it('does not remember loads under way when a group was forgotten; later callers load afresh', async () => {
+      const cache = grouped();
+      const ada = deferred<string>();
+      const bob = deferred<string>();
+      const adaBefore = cache.get('ada/cv', () => ada.promise);
+      const bobBefore = cache.get('bob/cv', () => bob.promise);
+      cache.forgetGroup('ada'); // ada's CV changed while both were being read
+      const adaAfter = cache.get('ada/cv', () => Promise.resolve('ada new'));
+      ada.resolve('ada old');
+      bob.resolve('bob');
+      expect([await adaBefore, await adaAfter, await bobBefore]).toEqual(['ada old', 'ada new', 'bob']);
+      expect(await cache.get('ada/cv', () => Promise.resolve('ada newer'))).toBe('ada new');
+      // A load's group is known only once it is loaded: bob's is not trusted either, only read again.
+      expect(await cache.get('bob/cv', () => Promise.resolve('bob again'))).toBe('bob again');
+      expect(await cache.get('bob/cv', () => Promise.resolve('bob thrice'))).toBe('bob again');
+    });
+
+    it('still refuses a stale load once the record of its group being forgotten is pushed out', async () => {
+      const cache = grouped();
+      const slow = deferred<string>();
+      const before = cache.get('ada/cv', () => slow.promise);
+      cache.forgetGroup('ada');
+      // More groups forgotten than the cache keeps a record of: ada's record goes first.
+      for (let i = 0; i < 10_001; i++) cache.forgetGroup(`user${i}`);
+      slow.resolve('old');
+      await before;
+      expect(await cache.get('ada/cv', () => Promise.resolve('new'))).toBe('new');
+    });
+
+    it('weighs a list by its items when told to', async () => {
+      const cache = grouped({ maxSize: 10, sizeOf: (v) => v.length });
+      await cache.get('ada/list', () => Promise.resolve('123456'));
+      await cache.get('bob/list', () => Promise.resolve('12345')); // 6 + 5 > 10: ada's list goes
+      expect(await cache.get('bob/list', () => Promise.resolve('reloaded'))).toBe('12345');
+      expect(await cache.get('ada/list', () => Promise.resolve('reloaded'))).toBe('reloaded');
+    });
   });
 });

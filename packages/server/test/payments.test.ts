@@ -184,6 +184,8 @@ describe.each(kinds)('payments with Stripe Embedded Checkout [%s]', (database) =
   function sidecar(clock?: () => Date): PaymentModule {
     return createPaymentModule({
       db: app.container.db,
+      // Its payments reach what the app remembers, as another pod's would over Redis.
+      ownedReads: app.container.services.infra.ownedReads,
       config: app.config,
       logger: pino({ level: 'silent' }),
       publishing,
@@ -716,6 +718,7 @@ describe.each(kinds)('payments with Stripe Embedded Checkout [%s]', (database) =
     stripe.complete(sessionId);
     const timed = createPaymentModule({
       db: app.container.db,
+      ownedReads: app.container.services.infra.ownedReads,
       config: app.config,
       logger: pino({ level: 'silent' }),
       publishing,

@@ -6,6 +6,7 @@ import { createPostgresSchema } from './support/postgres-schema.js';
 import { requireService, TEST_REDIS_URL } from './support/services.js';
 import { startTcpProxy } from './support/tcp-proxy.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { within } from './support/within.js';
 
 // Each API process remembers who is behind a session (SESSION_CACHE_TTL). These are the ways a
 // session or its user changes on one process; the other must stop answering from memory at once,
@@ -20,16 +21,6 @@ const uniqueEmail = () => `cache.${Date.now()}.${++counter}@example.com`;
 
 interface Me {
   user: { id: string; email: string | null; is_guest: boolean; email_verified: boolean };
-}
-
-/** Polls until `check` holds, for at most `withinMs`; how long it took. */
-async function within(withinMs: number, check: () => Promise<boolean>): Promise<number> {
-  const started = performance.now();
-  while (!(await check())) {
-    if (performance.now() - started > withinMs) throw new Error(`still not so after ${withinMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  return performance.now() - started;
 }
 
 const postgres = await requireService('postgres', 'session cache across API processes');

@@ -20,6 +20,10 @@ export interface CvStore {
   findForUser(userId: string, cvId: string): Promise<Cv | undefined>;
   findById(cvId: string): Promise<Cv | undefined>;
   listForUser(userId: string, page: PageQuery): Promise<StorePage<CvListing>>;
+  /** A CV that `userId` owns with its latest extraction, as a list shows it. */
+  findListingForUser(userId: string, cvId: string): Promise<CvListing | undefined>;
+  /** Who owns the CV an extraction belongs to. */
+  ownerOfExtraction(extractionId: string): Promise<string | undefined>;
   delete(cvId: string): Promise<void>;
   /** Cache entries whose file no other CV has: they go with the CV. */
   deleteUnsharedCacheEntries(sha256: string, exceptCvId: string): Promise<void>;

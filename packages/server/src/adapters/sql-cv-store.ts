@@ -161,6 +161,17 @@ export function createSqlCvStore(db: Knex): CvStore {
         if (!latest.has(row.cv_id as string)) latest.set(row.cv_id as string, toExtraction(row));
       return { items: cvs.items.map((cv) => ({ cv, latest: latest.get(cv.id) })), hasMore: cvs.hasMore };
     },
+    async findListingForUser(userId, cvId) {
+      const row = await db('cvs').where({ id: cvId, user_id: userId }).first();
+      return row && { cv: toCv(row), latest: await latestExtraction(cvId) };
+    },
+    async ownerOfExtraction(extractionId) {
+      const row = (await db('extractions as e')
+        .join('cvs as c', 'c.id', 'e.cv_id')
+        .where('e.id', extractionId)
+        .first('c.user_id as user_id')) as { user_id: string } | undefined;
+      return row?.user_id;
+    },
     async delete(cvId) {
       await db('cvs').where({ id: cvId }).delete();
     },

@@ -16,6 +16,7 @@ import { createSqlCvStore } from '../adapters/sql-cv-store.js';
 import type { OperationHandlers } from '../http/openapi-dispatcher.js';
 import { cvRoutes } from '../routes/cv-routes.js';
 import { extractionStreamRoutes } from '../routes/extraction-stream-routes.js';
+import { withCvReadCache } from '../services/cached-cv-store.js';
 import { CvService } from '../services/cv-service.js';
 import { ExtractionEvents } from '../services/extraction-events.js';
 import { ExtractionPipeline } from '../services/extraction-service.js';
@@ -44,7 +45,7 @@ const EXTRACTION_PDF_TIMEOUT_MS = 10_000;
 /** Uploads, the extractors (JSON Resume, then Claude when configured, then the offline one) and documents. */
 export function createCvModule(infra: Infrastructure): CvModule {
   const { config, logger, blobs, queue, metrics } = infra;
-  const store = createSqlCvStore(infra.db);
+  const store = withCvReadCache(createSqlCvStore(infra.db), infra.ownedReads);
   const events = new ExtractionEvents();
 
   const extractors: Extractor[] = [createJsonResumeExtractor(fromJsonResume)];

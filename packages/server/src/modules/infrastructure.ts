@@ -28,9 +28,12 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { migrateToLatest, migrationStatus } from '../migrations/index.js';
 import { LifecycleHooks } from '../services/lifecycle-hooks.js';
+import { createOwnedReadCache, type OwnedReadCache } from '../services/owned-read-cache.js';
 import { ReadinessService, type DependencyProbe } from '../services/readiness-service.js';
 
 const READINESS_TIMEOUT_MS = 2000;
+/** Reads of users' data one process keeps, a list counting as its items: ~1 KiB each, so tens of MiB at most. */
+const OWNED_READS_MAX_SIZE = 50_000;
 
 /** What every area shares: connections, storage, the job queue, limits, metrics, lifecycle hooks. */
 export interface Infrastructure {
@@ -46,8 +49,10 @@ export interface Infrastructure {
   metrics: PrometheusMetrics;
   hooks: LifecycleHooks;
   readiness: ReadinessService;
-  /** Tells every process that an account or session changed (Redis pub/sub, or this process only). */
+  /** Tells every process that an account, a session or a user's data changed (Redis pub/sub, or this process only). */
   invalidations: InvalidationBus;
+  /** Users' CVs, extractions and portfolios as this process last read them, forgotten on every write. */
+  ownedReads: OwnedReadCache;
   /** Stops the queue (waiting for running jobs), then closes storage and connections; idempotent. */
   close(): Promise<void>;
 }
@@ -119,6 +124,10 @@ export async function createInfrastructure(
     metrics,
     hooks: new LifecycleHooks(),
     invalidations,
+    ownedReads: createOwnedReadCache(invalidations, {
+      ttlMs: config.readCacheTtlSeconds * 1000,
+      maxSize: OWNED_READS_MAX_SIZE,
+    }),
     readiness: new ReadinessService(probes, READINESS_TIMEOUT_MS),
     async close() {
       if (closed) return;

@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
 import { createSqlPaymentStore } from '../adapters/sql-payment-store.js';
+import type { OwnedReadCache } from '../services/owned-read-cache.js';
+import { withPaidChangeNotices } from '../services/paid-change-notices.js';
 import { createSqlTenantStore } from '../adapters/sql-tenant-store.js';
 import { createStripeGateway } from '../adapters/stripe-gateway.js';
 import { type PaymentGateway } from '../adapters/payment-gateway.js';
@@ -24,6 +26,8 @@ export interface PaymentModule {
 
 export interface PaymentModuleDeps {
   db: Knex;
+  /** Told when a payment changes whether a portfolio is paid. */
+  ownedReads: OwnedReadCache;
   config: Config;
   logger: Logger;
   /** The portfolio side: asked to publish once a payment is recorded, to unpublish after a refund. */
@@ -60,7 +64,7 @@ export function createPaymentModule(deps: PaymentModuleDeps): PaymentModule {
         apiBaseUrl: stripe.apiBaseUrl,
       }));
   const service = new PaymentService({
-    store: createSqlPaymentStore(deps.db),
+    store: withPaidChangeNotices(createSqlPaymentStore(deps.db), deps.ownedReads),
     gateway,
     settings: stripe && {
       publishableKey: stripe.publishableKey,

@@ -10,6 +10,8 @@ import type { OperationHandlers } from '../http/openapi-dispatcher.js';
 import { portfolioRoutes } from '../routes/portfolio-routes.js';
 import { siteFolderRedirects, siteRoutes } from '../routes/site-routes.js';
 import type { AuthService } from '../services/auth-service.js';
+import { withCvReadCache } from '../services/cached-cv-store.js';
+import { withPortfolioReadCache } from '../services/cached-portfolio-store.js';
 import { CleanupService } from '../services/cleanup-service.js';
 import { PortfolioService } from '../services/portfolio-service.js';
 import { SiteFiles } from '../services/site-files.js';
@@ -65,7 +67,7 @@ export function createPortfolioModule(
           ...(config.storage.s3.cloudFrontEndpoint && { endpoint: config.storage.s3.cloudFrontEndpoint }),
         })
       : undefined;
-  const store = createSqlPortfolioStore(infra.db);
+  const store = withPortfolioReadCache(createSqlPortfolioStore(infra.db), infra.ownedReads);
   const sitesBase = new URL(config.sitesBaseUrl);
   const publisher = new SitePublisher({
     blobs,
@@ -76,7 +78,7 @@ export function createPortfolioModule(
   const tenantOf = async (tenantId: string | null) => (tenantId ? await tenants.find(tenantId) : undefined);
   const service = new PortfolioService({
     store,
-    cvs: createSqlCvStore(infra.db),
+    cvs: withCvReadCache(createSqlCvStore(infra.db), infra.ownedReads),
     renderer: options.renderer ?? createTemplatesRenderer(),
     publisher,
     queue,

@@ -1,5 +1,5 @@
 import type { Session } from '../domain/session.js';
-import { readAccountInvalidation, sessionEnded, sessionsOfUserEnded } from './account-invalidations.js';
+import { readInvalidation, sessionEnded, sessionsOfUserEnded } from '../domain/invalidation-messages.js';
 import type { InvalidationBus } from '../adapters/invalidation-bus.js';
 import type { SessionStore } from '../adapters/session-store.js';
 import { createInvalidatingCache, type InvalidatingCacheOptions } from './invalidating-cache.js';
@@ -16,11 +16,15 @@ export function withSessionCache(
   options: Omit<InvalidatingCacheOptions, 'bus'>,
 ): SessionStore {
   const now = options.now ?? Date.now;
-  const cache = createInvalidatingCache<Session | undefined>({ ...options, bus });
+  const cache = createInvalidatingCache<Session | undefined>({
+    ...options,
+    bus,
+    groupOf: (_key, session) => session?.userId,
+  });
   bus.subscribe((message) => {
-    const change = readAccountInvalidation(message);
+    const change = readInvalidation(message);
     if (change.kind === 'session') cache.forget(change.tokenHash);
-    else if (change.kind === 'sessions-of') cache.forgetMatching((session) => session?.userId === change.userId);
+    else if (change.kind === 'sessions-of') cache.forgetGroup(change.userId);
     // A user's row changing leaves the user's sessions as they are (a deleted user's session finds no user).
     else if (change.kind === 'everything') cache.forgetAll();
   });

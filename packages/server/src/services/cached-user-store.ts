@@ -1,5 +1,5 @@
 import type { User } from '../domain/user.js';
-import { readAccountInvalidation, userChanged } from './account-invalidations.js';
+import { dataOfUserChanged, readInvalidation, userChanged } from '../domain/invalidation-messages.js';
 import type { InvalidationBus } from '../adapters/invalidation-bus.js';
 import type { UserStore } from '../adapters/user-store.js';
 import { createInvalidatingCache, type InvalidatingCacheOptions } from './invalidating-cache.js';
@@ -16,7 +16,7 @@ export function withUserCache(
 ): UserStore {
   const cache = createInvalidatingCache<User | undefined>({ ...options, bus });
   bus.subscribe((message) => {
-    const change = readAccountInvalidation(message);
+    const change = readInvalidation(message);
     if (change.kind === 'user') cache.forget(change.userId);
     else if (change.kind === 'everything') cache.forgetAll();
   });
@@ -36,7 +36,12 @@ export function withUserCache(
       await store.delete(id);
       await bus.publish(userChanged(id));
     },
-    transferOwnership: (from, to) => store.transferOwnership(from, to),
+    async transferOwnership(from, to) {
+      await store.transferOwnership(from, to);
+      // What the guest owned now lists under the account, on every process.
+      await bus.publish(dataOfUserChanged(from));
+      await bus.publish(dataOfUserChanged(to));
+    },
     listGuestsCreatedBefore: (before, limit) => store.listGuestsCreatedBefore(before, limit),
   };
 }

@@ -113,9 +113,10 @@ export class CvService {
     return toPage('cvs', page, (item) => item.cv);
   }
 
-  async get(auth: AuthContext, cvId: string): Promise<{ cv: Cv; latest: Extraction | undefined }> {
-    const cv = await this.owned(auth, cvId);
-    return { cv, latest: await this.deps.store.latestExtraction(cv.id) };
+  async get(auth: AuthContext, cvId: string): Promise<CvListing> {
+    const listing = await this.deps.store.findListingForUser(auth.userId, cvId);
+    if (!listing) throw notFound('CV');
+    return listing;
   }
 
   /** Removes the file, every document version and extraction, and cache entries only it used. */

@@ -5,6 +5,8 @@ export interface InvalidatingCacheOptions {
   /** How long an entry is trusted even if no invalidation arrives; 0 turns the cache off. */
   ttlMs: number;
   maxEntries: number;
+  /** With `sizeOf`: the most the entries may weigh together (the least recently used go first). */
+  maxSize?: number;
   /** Answers from memory only while the bus is live (see InvalidationBus.live). */
   bus: Pick<InvalidationBus, 'live'>;
   now?: () => number;
@@ -14,29 +16,66 @@ export interface InvalidatingCache<V> {
   /** The remembered value, or `load()`'s, remembered unless something was forgotten meanwhile. */
   get(key: string, load: () => Promise<V>): Promise<V>;
   forget(key: string): void;
-  /** Forgets every remembered value `matches` (a user's sessions when they all ended). */
-  forgetMatching(matches: (value: V) => boolean): void;
+  /** Forgets every remembered value of `group` (a user's sessions, everything a user owns). */
+  forgetGroup(group: string): void;
   forgetAll(): void;
 }
 
+/** How many recent group invalidations are kept to judge loads that were under way meanwhile. */
+const RECENT_GROUP_FORGETS = 10_000;
+
 /**
  * A look-up cache for values that other processes change: bounded in count and age, and forgotten
- * on an invalidation. "Not found" (`undefined`) is never remembered: a flood of made-up keys must
- * not push out the real entries. A load that was under way while its key was forgotten is not
- * remembered (it may have read the row just before the change), so a race cannot undo an
- * invalidation.
+ * on an invalidation, by key or by group (`groupOf` names an entry's group once it is loaded; keys
+ * of different groups never collide). "Not found" (`undefined`) is never remembered: a flood of
+ * made-up keys must not push out the real entries. A load that was under way while its key or its
+ * group was forgotten is not remembered (it may have read the row just before the change), so a
+ * race cannot undo an invalidation.
  */
-export function createInvalidatingCache<V>(options: InvalidatingCacheOptions): InvalidatingCache<V> {
+export function createInvalidatingCache<V>(
+  options: InvalidatingCacheOptions & {
+    groupOf?: (key: string, value: V) => string | undefined;
+    /** An entry's weight against `maxSize` (a list page weighs as many as it holds); at least 1. */
+    sizeOf?: (value: V) => number;
+  },
+): InvalidatingCache<V> {
   const enabled = options.ttlMs > 0;
-  const cache = new LRUCache<string, { value: V }>({
+  // Which keys each group has in memory, so a group is forgotten without scanning the cache.
+  const keysOf = new Map<string, Set<string>>();
+  const unindex = (key: string, group: string | undefined) => {
+    if (group === undefined) return;
+    const keys = keysOf.get(group);
+    keys?.delete(key);
+    if (keys?.size === 0) keysOf.delete(group);
+  };
+  const cache = new LRUCache<string, { value: V; group: string | undefined }>({
     max: options.maxEntries,
+    ...(options.sizeOf &&
+      options.maxSize !== undefined && {
+        maxSize: options.maxSize,
+        sizeCalculation: (entry: { value: V }) => Math.max(1, Math.ceil(options.sizeOf!(entry.value))),
+      }),
     ttl: Math.max(options.ttlMs, 1),
     ttlResolution: 0,
+    // Whatever removes an entry (eviction, age, replacement, forgetting) takes it out of its group.
+    dispose: (entry, key) => unindex(key, entry.group),
     ...(options.now && { perf: { now: options.now } }),
   });
   const loading = new Map<string, Promise<V>>();
-  // Bumped when many keys are forgotten at once; one key's change just drops its pending load.
-  let epoch = 0;
+  // Every forgetting of many keys gets the next number; a load remembers the number it started at.
+  let sequence = 0;
+  // Loads that started before this are not remembered (everything was forgotten, or a group's
+  // record below was pushed out and can no longer be checked).
+  let floor = 0;
+  const groupForgotten = new LRUCache<string, number>({
+    max: RECENT_GROUP_FORGETS,
+    dispose: (at, _group, reason) => {
+      if (reason === 'evict') floor = Math.max(floor, at);
+    },
+  });
+  const rememberable = (started: number, group: string | undefined) =>
+    started >= floor && (group === undefined || (groupForgotten.peek(group) ?? -1) <= started);
+
   return {
     get(key, load) {
       if (!enabled || !options.bus.live) return load();
@@ -44,13 +83,21 @@ export function createInvalidatingCache<V>(options: InvalidatingCacheOptions): I
       if (hit) return Promise.resolve(hit.value);
       const pending = loading.get(key);
       if (pending) return pending;
-      const started = epoch;
+      const started = sequence;
       const loaded = load().then(
         (value) => {
-          // Forgotten meanwhile (this key, or many at once): the value may predate the change.
-          const current = loading.get(key) === loaded && epoch === started;
-          if (loading.get(key) === loaded) loading.delete(key);
-          if (value !== undefined && current && options.bus.live) cache.set(key, { value });
+          // Forgotten meanwhile (this key, its group, or everything): the value may predate the change.
+          const current = loading.get(key) === loaded;
+          if (current) loading.delete(key);
+          if (value === undefined || !current || !options.bus.live) return value;
+          const group = options.groupOf?.(key, value);
+          if (!rememberable(started, group)) return value;
+          cache.set(key, { value, group });
+          if (group !== undefined) {
+            const keys = keysOf.get(group);
+            if (keys) keys.add(key);
+            else keysOf.set(group, new Set([key]));
+          }
           return value;
         },
         (err: unknown) => {
@@ -66,14 +113,16 @@ export function createInvalidatingCache<V>(options: InvalidatingCacheOptions): I
       // Callers that arrive after the change must not share a load that started before it.
       loading.delete(key);
     },
-    forgetMatching(matches) {
-      epoch++;
-      for (const [key, entry] of cache.entries()) if (matches(entry.value)) cache.delete(key);
+    forgetGroup(group) {
+      groupForgotten.set(group, ++sequence);
+      for (const key of [...(keysOf.get(group) ?? [])]) cache.delete(key);
+      // A load's group is known only once it is loaded: no caller after the change may share one.
       loading.clear();
     },
     forgetAll() {
-      epoch++;
+      floor = ++sequence;
       cache.clear();
+      keysOf.clear();
       loading.clear();
     },
   };

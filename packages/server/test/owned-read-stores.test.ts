@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { CvStore } from '../src/adapters/cv-store.js';
+import type { PaymentStore, PaymentTransaction } from '../src/adapters/payment-store.js';
+import type { PortfolioStore } from '../src/adapters/portfolio-store.js';
+import type { Cv, Extraction } from '../src/domain/cv.js';
+import type { Portfolio } from '../src/domain/portfolio.js';
+import { withCvReadCache } from '../src/services/cached-cv-store.js';
+import { withPortfolioReadCache } from '../src/services/cached-portfolio-store.js';
+import { createLocalInvalidationBus } from '../src/adapters/invalidation-bus.js';
+import { createOwnedReadCache, type OwnedReadCache } from '../src/services/owned-read-cache.js';
+import { withPaidChangeNotices } from '../src/services/paid-change-notices.js';
+
+// Every write of what a user owns must say whose data changed, after the write is stored, or the
+// other processes keep answering the old reads until READ_CACHE_TTL. These check each write of the
+// three stores that write such rows, against stores that record the order of events.
+
+const OWNER = 'usr_owner';
+
+function recorder() {
+  const events: string[] = [];
+  const reads: OwnedReadCache = {
+    get: (_owner, _what, load) => load(),
+    changed: (owner) => {
+      events.push(`changed ${owner ?? '(nobody)'}`);
+      return Promise.resolve();
+    },
+  };
+  /** A store whose every method records its call and answers what `answers` says (or nothing). */
+  const store = <S extends object>(answers: Record<string, unknown> = {}) =>
+    new Proxy({} as S, {
+      get:
+        (_target, name: string) =>
+        (...args: unknown[]) => {
+          events.push(name);
+          const answer = answers[name];
+          return Promise.resolve(
+            typeof answer === 'function' ? (answer as (...a: unknown[]) => unknown)(...args) : answer,
+          );
+        },
+    });
+  return { events, reads, store };
+}
+
+const cv = { id: 'cv_1', userId: OWNER } as Cv;
+const extraction = { id: 'ext_1', cvId: 'cv_1' } as Extraction;
+const portfolio = { id: 'pf_1', userId: OWNER } as Portfolio;
+
+describe('the stores of what users own announce every write', () => {
+  const cvWrites: [string, (s: CvStore) => Promise<unknown>, string[]][] = [
+    ['createWithExtraction', (s) => s.createWithExtraction(cv, extraction), ['createWithExtraction']],
+    ['delete (owner asked first)', (s) => s.delete('cv_1'), ['findById', 'delete']],
+    ['createExtraction', (s) => s.createExtraction(extraction), ['createExtraction', 'findById']],
+    [
+      'updateExtraction (owner asked after)',
+      (s) => s.updateExtraction('ext_1', { status: 'running' }),
+      ['updateExtraction', 'ownerOfExtraction'],
+    ],
+    [
+      'appendData',
+      (s) => s.appendData('cv_1', { source: 'user', extractionId: null, data: {} }, null, new Date()),
+      ['appendData', 'findById'],
+    ],
+  ];
+  it.each(cvWrites)('CV store: %s', async (_name, write, calls) => {
+    const { events, reads, store } = recorder();
+    const inner = store<CvStore>({ findById: cv, ownerOfExtraction: OWNER, appendData: { version: 1 } });
+    await write(withCvReadCache(inner, reads));
+    expect(events).toEqual([...calls, `changed ${OWNER}`]);
+  });
+
+  it('CV store: a refused version (stale base) changes nothing and says nothing', async () => {
+    const { events, reads, store } = recorder();
+    await withCvReadCache(store<CvStore>({ appendData: undefined }), reads).appendData(
+      'cv_1',
+      { source: 'user', extractionId: null, data: {} },
+      3,
+      new Date(),
+    );
+    expect(events).toEqual(['appendData']);
+  });
+
+  const portfolioWrites: [string, (s: PortfolioStore) => Promise<unknown>, string[]][] = [
+    ['create', (s) => s.create(portfolio), ['create']],
+    ['update', (s) => s.update('pf_1', { theme: 'modern' }, new Date()), ['update']],
+    ['delete (owner asked first)', (s) => s.delete('pf_1'), ['findById', 'delete']],
+  ];
+  it.each(portfolioWrites)('portfolio store: %s', async (_name, write, calls) => {
+    const { events, reads, store } = recorder();
+    await write(withPortfolioReadCache(store<PortfolioStore>({ update: portfolio, findById: portfolio }), reads));
+    expect(events).toEqual([...calls, `changed ${OWNER}`]);
+  });
+
+  it('portfolio store: an update refused by its state check says nothing', async () => {
+    const { events, reads, store } = recorder();
+    await withPortfolioReadCache(store<PortfolioStore>({ update: undefined }), reads).update(
+      'pf_1',
+      { status: 'publishing' },
+      new Date(),
+      ['draft'],
+    );
+    expect(events).toEqual(['update']);
+  });
+
+  it('payments: a portfolio paid (or no longer) is announced once its transaction is stored, not if it is rolled back', async () => {
+    const { events, reads, store } = recorder();
+    // A plain object, as the SQL store's transaction is: the wrapper passes on what it does not change.
+    const calls = store<PaymentTransaction>();
+    const tx = {
+      recordEvent: (event, now) => calls.recordEvent(event, now),
+      setPortfolioPaid: (id, paid, now) => calls.setPortfolioPaid(id, paid, now),
+    } as Pick<PaymentTransaction, 'recordEvent' | 'setPortfolioPaid'> as PaymentTransaction;
+    const inner = store<PaymentStore>({
+      findPortfolio: { id: 'pf_1', userId: OWNER, ownerTenantId: null, paid: true },
+      transaction: (work: (t: PaymentTransaction) => Promise<unknown>) =>
+        work(tx).then((result) => (events.push('commit'), result)),
+    });
+    const payments = withPaidChangeNotices(inner, reads);
+    await payments.transaction(async (t) => {
+      await t.recordEvent({ id: 'evt_1', type: 'checkout.session.completed', payload: {} }, new Date());
+      await t.setPortfolioPaid('pf_1', true, new Date());
+    });
+    expect(events).toEqual([
+      'transaction',
+      'recordEvent',
+      'setPortfolioPaid',
+      'commit',
+      'findPortfolio',
+      `changed ${OWNER}`,
+    ]);
+
+    events.length = 0;
+    await expect(
+      payments.transaction(async (t) => {
+        await t.setPortfolioPaid('pf_1', false, new Date());
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(events).toEqual(['transaction', 'setPortfolioPaid']);
+  });
+});
+
+describe('the owned-read cache', () => {
+  const make = () => {
+    const bus = createLocalInvalidationBus();
+    const heard: string[] = [];
+    bus.subscribe((message) => heard.push(message));
+    return { bus, heard, cache: createOwnedReadCache(bus, { ttlMs: 60_000, maxSize: 1000 }) };
+  };
+  const counter = () => {
+    let loads = 0;
+    return { load: () => Promise.resolve({ items: [{ n: ++loads }] }), count: () => loads };
+  };
+
+  it("shares one frozen copy of a read until the owner's data changes, and announces the change", async () => {
+    const { heard, cache } = make();
+    const { load, count } = counter();
+    const first = await cache.get(OWNER, 'cvs', load);
+    expect(await cache.get(OWNER, 'cvs', load)).toBe(first);
+    expect(() => (first.items[0]!.n = 99)).toThrow(TypeError);
+    await cache.changed(OWNER);
+    expect(heard).toEqual([`data-of:${OWNER}`]);
+    expect(await cache.get(OWNER, 'cvs', load)).toEqual({ items: [{ n: 2 }] });
+    expect(count()).toBe(2);
+  });
+
+  it("forgets only the owner named; a user's change or deletion counts, a session's does not; '*' forgets all", async () => {
+    const { bus, cache } = make();
+    const mine = counter();
+    const theirs = counter();
+    const read = () => Promise.all([cache.get(OWNER, 'cvs', mine.load), cache.get('usr_other', 'cvs', theirs.load)]);
+    await read();
+    await bus.publish('data-of:usr_other');
+    await bus.publish(`session:abc`);
+    await bus.publish(`sessions-of:${OWNER}`);
+    await read();
+    expect([mine.count(), theirs.count()]).toEqual([1, 2]);
+    await bus.publish(`user:${OWNER}`);
+    await read();
+    expect([mine.count(), theirs.count()]).toEqual([2, 2]);
+    await bus.publish('*');
+    await read();
+    expect([mine.count(), theirs.count()]).toEqual([3, 3]);
+    await bus.publish('something:new'); // not understood: wrong is worse than slow
+    await read();
+    expect([mine.count(), theirs.count()]).toEqual([4, 4]);
+  });
+});
