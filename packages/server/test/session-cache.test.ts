@@ -156,6 +156,37 @@ describe.runIf(postgres && redis)('two API processes sharing PostgreSQL and Redi
     });
   });
 
+  it("a career site's new or changed origins work on the other process at once, and a removed one stops", async () => {
+    const origin = `https://careers-${Date.now().toString(36)}.example`;
+    const later = `https://jobs-${Date.now().toString(36)}.example`;
+    const preflight = (app: TestApp, from: string) =>
+      app.request('OPTIONS', '/api/v1/config', {
+        headers: { origin: from, 'access-control-request-method': 'GET' },
+        unchecked: true, // preflights are outside the contract
+      });
+    // b refuses the origin before any tenant has it, and remembers that.
+    expect((await preflight(b, origin)).status).toBe(403);
+    const created = await a.request('POST', '/api/v1/admin/tenants', {
+      headers: { 'x-admin-token': ADMIN_TOKEN },
+      json: { name: 'Moving Careers', allowed_origins: [origin] },
+    });
+    expect(created.status).toBe(201);
+    const tenant = created.json<{ id: string; publishable_key: string }>();
+    await within(1000, async () => (await preflight(b, origin)).status === 204);
+
+    const withKey = (from: string) =>
+      b.request('GET', '/api/v1/config', { headers: { 'x-publishable-key': tenant.publishable_key, origin: from } });
+    expect((await withKey(origin)).status).toBe(200);
+    expect((await withKey(later)).status).toBe(403);
+    const moved = await a.request('PATCH', `/api/v1/admin/tenants/${tenant.id}`, {
+      headers: { 'x-admin-token': ADMIN_TOKEN },
+      json: { allowed_origins: [later] },
+    });
+    expect(moved.status).toBe(200);
+    await within(1000, async () => (await withKey(later)).status === 200);
+    expect((await withKey(origin)).status).toBe(403);
+  });
+
   it('a process that lost Redis pub/sub forgets what it remembered: a logout made meanwhile holds', async () => {
     // A third process whose Redis connections pass through a proxy we can cut.
     const redisUrl = new URL(TEST_REDIS_URL);

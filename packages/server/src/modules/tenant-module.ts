@@ -1,5 +1,4 @@
 import type { InvalidationBus } from '../adapters/invalidation-bus.js';
-import { FORGET_EVERYTHING } from '../domain/invalidation.js';
 import type { Knex } from 'knex';
 import type { Middleware } from 'koa';
 import { createSqlTenantStore } from '../adapters/sql-tenant-store.js';
@@ -23,8 +22,8 @@ export interface TenantModuleDeps {
   clock?: () => Date;
   /** How long key and origin look-ups are cached in this process; 30 s by default. */
   cacheTtlMs?: number;
-  /** Where a deleted tenant is announced, so remembered users drop its id. */
-  invalidations?: Pick<InvalidationBus, 'publish'>;
+  /** Where tenant changes are announced (and, in a server, heard). */
+  invalidations?: Pick<InvalidationBus, 'publish'> & Partial<Pick<InvalidationBus, 'subscribe'>>;
 }
 
 export interface TenantModule {
@@ -64,7 +63,7 @@ export function createTenantModule(deps: TenantModuleDeps): TenantModule {
     hostedOrigins: hostedOrigins(deps.config),
     clock,
     ...(deps.cacheTtlMs !== undefined && { cacheTtlMs: deps.cacheTtlMs }),
-    ...(deps.invalidations && { afterDelete: () => deps.invalidations!.publish(FORGET_EVERYTHING) }),
+    ...(deps.invalidations && { invalidations: deps.invalidations }),
   });
   if (deps.config.adminToken === undefined) {
     deps.logger.info('the Admin API is disabled (ADMIN_TOKEN is not set); manage tenants with `npm run tenant`');

@@ -1,3 +1,6 @@
+import type { InvalidationBus } from '../adapters/invalidation-bus.js';
+import { FORGET_EVERYTHING } from '../domain/invalidation.js';
+import { readInvalidation, tenantChanged } from '../domain/invalidation-messages.js';
 import { expiringCache, type ExpiringCache } from './expiring-cache.js';
 import type { NewTenant, TenantChanges, TenantStore } from '../adapters/tenant-store.js';
 import { pageQuery, toPage, type Page, type PageRequest } from '../domain/page.js';
@@ -175,15 +178,17 @@ export interface TenantServiceOptions {
   clock?: () => Date;
   /**
    * How long publishable-key and origin look-ups are remembered. Changes made in this process
-   * clear the cache at once; other replicas see them within this time.
+   * clear the cache at once; other processes are told over `invalidations`, and see a change they
+   * did not hear about within this time.
    */
   cacheTtlMs?: number;
   cacheMaxEntries?: number;
   /**
-   * After a tenant is deleted (its users' `tenant_id` is cleared by the database, not through the
-   * user store): what other caches must forget.
+   * Where changes are announced and heard: every process forgets its look-ups when any tenant
+   * changes, and a deletion (the database clears its users' `tenant_id`, not the user store) makes
+   * every cache forget everything. The tenant CLI only announces.
    */
-  afterDelete?: () => Promise<void>;
+  invalidations?: Pick<InvalidationBus, 'publish'> & Partial<Pick<InvalidationBus, 'subscribe'>>;
 }
 
 /**
@@ -196,12 +201,16 @@ export class TenantService {
   private readonly hosted: ReadonlySet<string>;
   private readonly byPublishableKey: ExpiringCache<Tenant | null>;
   private readonly originAllowed: ExpiringCache<boolean>;
-  private readonly afterDelete: (() => Promise<void>) | undefined;
+  private readonly invalidations: TenantServiceOptions['invalidations'];
 
   constructor(options: TenantServiceOptions) {
     this.store = options.store;
     this.hosted = new Set(options.hostedOrigins);
-    this.afterDelete = options.afterDelete;
+    this.invalidations = options.invalidations;
+    this.invalidations?.subscribe?.((message) => {
+      const change = readInvalidation(message);
+      if (change.kind === 'tenant' || change.kind === 'everything') this.invalidate();
+    });
     const clock = options.clock ?? (() => new Date());
     const now = () => clock().getTime();
     const ttl = options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS;
@@ -247,7 +256,8 @@ export class TenantService {
       requireEmailVerification: input.requireEmailVerification ?? false,
     };
     const created = await this.store.create(tenant, hashSecret(secretKey));
-    this.invalidate();
+    // Its origins may have been refused a moment ago, and remembered so.
+    await this.changed(created.id);
     return { tenant: created, secretKey };
   }
 
@@ -284,22 +294,23 @@ export class TenantService {
     }
     if (errors.length > 0) throw invalid(errors);
     const updated = await this.store.update(id, changes);
-    this.invalidate();
+    if (updated) await this.changed(id);
     return updated ?? notFound(id);
   }
 
   async delete(id: string): Promise<void> {
     const deleted = await this.store.delete(id);
-    this.invalidate();
-    if (deleted) await this.afterDelete?.();
     if (!deleted) notFound(id);
+    this.invalidate();
+    await this.invalidations?.publish(FORGET_EVERYTHING);
   }
 
   /** A new secret key; the old one stops working with the next request, on every replica. */
   async rotateSecretKey(id: string): Promise<TenantWithSecretKey> {
     const secretKey = newTenantKey('sk');
     const tenant = await this.store.replaceSecretKeyHash(id, hashSecret(secretKey));
-    this.invalidate();
+    // Secret keys are never remembered; what a tenant's key pages show may be.
+    if (tenant) await this.changed(id);
     return { tenant: tenant ?? notFound(id), secretKey };
   }
 
@@ -381,6 +392,12 @@ export class TenantService {
   private async findByPublishableKey(publishableKey: string): Promise<Tenant | null> {
     if (!PUBLISHABLE_KEY_PATTERN.test(publishableKey)) return null;
     return this.byPublishableKey.get(publishableKey);
+  }
+
+  /** Forgets the look-ups here at once, then tells the other processes. */
+  private async changed(tenantId: string): Promise<void> {
+    this.invalidate();
+    await this.invalidations?.publish(tenantChanged(tenantId));
   }
 
   /** Any change may affect a key's tenant or an origin's answer: forget everything remembered. */
