@@ -125,7 +125,7 @@ function buildAreas(infra: Infrastructure, options: ServiceOptions) {
   const cvs = createCvModule(infra);
   const portfolios = createPortfolioModule(
     infra,
-    { tenants: tenants.service, auth: auth.auth, email },
+    { tenants: tenants.service, auth: auth.auth, email, cvs: cvs.cvs },
     { ...(options.cdn && { cdn: options.cdn }), ...(options.renderer && { renderer: options.renderer }) },
   );
   const payments = createPaymentModule({

@@ -33,6 +33,8 @@ export interface CvStore {
   findExtractionForUser(userId: string, extractionId: string): Promise<Extraction | undefined>;
   latestExtraction(cvId: string): Promise<Extraction | undefined>;
   unfinishedExtraction(cvId: string): Promise<Extraction | undefined>;
+  /** Extractions still waiting to start that were queued before `before`, oldest first. */
+  queuedExtractionsBefore(before: Date, limit: number): Promise<Extraction[]>;
   updateExtraction(extractionId: string, changes: Partial<Extraction>): Promise<void>;
 
   currentData(cvId: string): Promise<CvDataVersion | undefined>;

@@ -198,6 +198,14 @@ export function createSqlCvStore(db: Knex): CvStore {
       const row = await db('extractions').where({ cv_id: cvId }).whereIn('status', ['queued', 'running']).first();
       return row && toExtraction(row);
     },
+    async queuedExtractionsBefore(before, limit) {
+      const rows = await db('extractions')
+        .where({ status: 'queued' })
+        .andWhere('created_at', '<', toDbTime(before) as never)
+        .orderBy('created_at')
+        .limit(limit);
+      return rows.map(toExtraction);
+    },
     async updateExtraction(extractionId, changes) {
       await db('extractions').where({ id: extractionId }).update(extractionRow(changes));
     },

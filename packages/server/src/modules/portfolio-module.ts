@@ -13,6 +13,7 @@ import type { AuthService } from '../services/auth-service.js';
 import { withCvReadCache } from '../services/cached-cv-store.js';
 import { withPortfolioReadCache } from '../services/cached-portfolio-store.js';
 import { CleanupService } from '../services/cleanup-service.js';
+import type { CvService } from '../services/cv-service.js';
 import { PortfolioService } from '../services/portfolio-service.js';
 import { SiteFiles } from '../services/site-files.js';
 import { SitePublisher } from '../services/site-publisher.js';
@@ -54,7 +55,7 @@ export interface PortfolioModuleOptions {
 /** Portfolios, previews, publishing, the sites served in the embedded mode, and the cleanup sweep. */
 export function createPortfolioModule(
   infra: Infrastructure,
-  areas: { tenants: TenantService; auth: AuthService; email: MailModule },
+  areas: { tenants: TenantService; auth: AuthService; email: MailModule; cvs: CvService },
   options: PortfolioModuleOptions = {},
 ): PortfolioModule {
   const { config, logger, queue, blobs } = infra;
@@ -101,6 +102,7 @@ export function createPortfolioModule(
     removeSite: (slug) => publisher.unpublish(slug),
     cleanupAccounts: () => areas.auth.cleanupExpired(),
     deleteExpiredIdempotencyKeys: (now) => infra.idempotencyKeys.deleteExpired(now),
+    requeueExtractionsWaitingSince: (before) => areas.cvs.requeueWaitingSince(before),
     staleAssetGraceMs: STALE_ASSET_GRACE_MS,
     orphanGraceMs: ORPHAN_GRACE_MS,
     logger,

@@ -10,6 +10,7 @@ export interface CleanupReport {
   orphanedSites: number;
   staleAssets: number;
   idempotencyKeys: number;
+  requeuedExtractions: number;
 }
 
 export interface CleanupDeps {
@@ -19,6 +20,8 @@ export interface CleanupDeps {
   removeSite(slug: string): Promise<void>;
   /** Expired sessions and abandoned guests (with their CVs and portfolios). */
   cleanupAccounts(): Promise<{ sessions: number; guests: number }>;
+  /** Queues again the extractions waiting since before then (see CvService.requeueWaitingSince). */
+  requeueExtractionsWaitingSince?(before: Date): Promise<number>;
   /** Expired `Idempotency-Key` records (the SQL table; Redis expires its keys by itself). */
   deleteExpiredIdempotencyKeys?(now: Date): Promise<number>;
   /** A replaced asset is kept this long, for pages cached just before a republish. */
@@ -30,11 +33,17 @@ export interface CleanupDeps {
 }
 
 /**
+ * An extraction still waiting this long after its upload has most likely lost its job (the API
+ * died before queueing it); queueing it again is harmless if it has not.
+ */
+const STUCK_QUEUED_MS = 5 * 60_000;
+
+/**
  * The scheduled sweep. It removes what nobody can reach any more: expired preview addresses,
  * expired sessions and guests, site folders with no live portfolio (a crash between taking a
  * portfolio down and deleting its files), and assets of earlier versions of live sites once no
  * cached page can still ask for them. Uploaded CVs are never touched; a live site keeps its page
- * and every file that page links to.
+ * and every file that page links to. It also queues again extractions a crash left waiting.
  */
 export class CleanupService {
   private readonly clock: () => Date;
@@ -49,7 +58,9 @@ export class CleanupService {
     const accounts = await this.deps.cleanupAccounts();
     const sites = await this.sweepSites(now);
     const idempotencyKeys = (await this.deps.deleteExpiredIdempotencyKeys?.(now)) ?? 0;
-    const report = { expiredPreviews, ...accounts, ...sites, idempotencyKeys };
+    const requeuedExtractions =
+      (await this.deps.requeueExtractionsWaitingSince?.(new Date(now.getTime() - STUCK_QUEUED_MS))) ?? 0;
+    const report = { expiredPreviews, ...accounts, ...sites, idempotencyKeys, requeuedExtractions };
     this.deps.logger.info(report, 'cleanup finished');
     return report;
   }

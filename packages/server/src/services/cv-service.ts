@@ -104,7 +104,19 @@ export class CvService {
       await this.deps.blobs.delete(storageKey).catch(() => undefined);
       throw err;
     }
-    await this.enqueue(extraction);
+    try {
+      await this.enqueue(extraction);
+    } catch (err) {
+      // Not queued: the upload did not happen, rather than a CV waiting for a job that never comes.
+      // Should this fail too, the cleanup queues the extraction again later (requeueWaitingSince).
+      await this.deps.store
+        .delete(cv.id)
+        .then(() => this.deps.blobs.delete(storageKey))
+        .catch((cleanupErr: unknown) =>
+          this.deps.logger.warn({ err: cleanupErr, cv_id: cv.id }, 'could not undo an upload'),
+        );
+      throw err;
+    }
     return { cv, extraction };
   }
 
@@ -246,6 +258,19 @@ export class CvService {
    */
   currentExtraction(auth: AuthContext, extractionId: string): Promise<Extraction | undefined> {
     return this.deps.store.findExtractionForUser(auth.userId, extractionId);
+  }
+
+  /**
+   * Queues again the extractions still waiting since before `before`: an API process that died
+   * between storing an upload and queueing its job left it waiting for a job that never comes. One
+   * whose job is still waiting in the queue is not queued twice (the job's dedupe key), and a job
+   * for an extraction already done does nothing. How many were queued again.
+   */
+  async requeueWaitingSince(before: Date, limit = 500): Promise<number> {
+    const waiting = await this.deps.store.queuedExtractionsBefore(before, limit);
+    for (const extraction of waiting) await this.enqueue(extraction);
+    if (waiting.length > 0) this.deps.logger.info({ extractions: waiting.length }, 'waiting extractions queued again');
+    return waiting.length;
   }
 
   private async owned(auth: AuthContext, cvId: string): Promise<Cv> {
