@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlIdempotencyStore } from '../src/adapters/sql-idempotency-store.js';
-import { cvWithDocument, guestHeaders, jsonResumeFile, multipart } from './support/cv-uploads.js';
+import { cvWithDocument, guestHeaders, jsonResumeFile, multipart, settledExtraction } from './support/cv-uploads.js';
 import { databaseKinds } from './support/database-kinds.js';
 import { requireService, TEST_REDIS_URL } from './support/services.js';
 import { assertMatchesSpec } from './support/spec-response-validator.js';
@@ -84,6 +84,51 @@ describe.each(variants)('Idempotency-Key [$name]', ({ database, redis }) => {
     expect(second.text).toBe(first.text);
     expect(second.headers.get(REPLAYED)).toBe('true');
     expect(await cvCount(headers)).toBe(1);
+  });
+
+  /** Runs `work` while the answers of keyed requests cannot be kept: as if each process died right after its writes. */
+  const losingAnswers = async <T>(work: () => Promise<T>): Promise<T> => {
+    const store = app.container.services.infra.idempotencyKeys;
+    const complete = store.complete.bind(store);
+    store.complete = () => Promise.reject(new Error('the process died before keeping the answer'));
+    try {
+      return await work();
+    } finally {
+      store.complete = complete;
+    }
+  };
+
+  it('a create run again after its answer was lost finds what the first run stored: one CV, one portfolio', async () => {
+    const headers = await guestHeaders(app);
+    const uploadKey = randomUUID();
+    const first = await losingAnswers(() => upload(headers, 'Stored Once', uploadKey));
+    expect(first.status).toBe(202);
+    const second = await upload(headers, 'Stored Once', uploadKey);
+    expect(second.status).toBe(202);
+    expect(second.headers.get(REPLAYED)).toBeNull(); // it ran again, and found the first run's CV
+    const cvId = first.json<{ id: string }>().id;
+    expect(second.json<{ id: string }>().id).toBe(cvId);
+    expect(second.headers.get('location')).toBe(first.headers.get('location'));
+    expect(await cvCount(headers)).toBe(1);
+    // Without a key, or with another, a new upload is a new CV.
+    expect((await upload(headers, 'Stored Once', randomUUID())).json<{ id: string }>().id).not.toBe(cvId);
+
+    await settledExtraction(app, headers, first.json<{ extraction: { id: string } }>().extraction.id);
+    const portfolioKey = randomUUID();
+    const create = () =>
+      app.request('POST', '/api/v1/portfolios', {
+        json: { cv_id: cvId, theme: 'classic' },
+        headers: { ...headers, 'idempotency-key': portfolioKey },
+      });
+    const made = await losingAnswers(create);
+    expect(made.status).toBe(201);
+    const again = await create();
+    expect(again.status).toBe(201);
+    expect(again.json<{ id: string; slug: string }>()).toMatchObject({
+      id: made.json<{ id: string }>().id,
+      slug: made.json<{ slug: string }>().slug,
+    });
+    expect(await portfolioCount(headers)).toBe(1);
   });
 
   it('replays createGuestSession: the same guest and session, cookie included', async () => {

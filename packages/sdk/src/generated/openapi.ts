@@ -3800,6 +3800,9 @@ export interface components {
          *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
          *       retry after a moment.
          *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+         *     - If the first answer was lost (the server stopped before storing it), a retry runs the
+         *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
+         *       answer with the CV or portfolio the first run created instead of creating another.
          *     - Without the header the request runs as usual.
          * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
          */
@@ -3929,6 +3932,9 @@ export interface operations {
                  *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
                  *       retry after a moment.
                  *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+                 *     - If the first answer was lost (the server stopped before storing it), a retry runs the
+                 *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
+                 *       answer with the CV or portfolio the first run created instead of creating another.
                  *     - Without the header the request runs as usual.
                  * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
                  */
@@ -4336,6 +4342,9 @@ export interface operations {
                  *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
                  *       retry after a moment.
                  *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+                 *     - If the first answer was lost (the server stopped before storing it), a retry runs the
+                 *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
+                 *       answer with the CV or portfolio the first run created instead of creating another.
                  *     - Without the header the request runs as usual.
                  * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
                  */
@@ -4519,6 +4528,9 @@ export interface operations {
                  *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
                  *       retry after a moment.
                  *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+                 *     - If the first answer was lost (the server stopped before storing it), a retry runs the
+                 *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
+                 *       answer with the CV or portfolio the first run created instead of creating another.
                  *     - Without the header the request runs as usual.
                  * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
                  */
@@ -4990,6 +5002,9 @@ export interface operations {
                  *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
                  *       retry after a moment.
                  *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+                 *     - If the first answer was lost (the server stopped before storing it), a retry runs the
+                 *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
+                 *       answer with the CV or portfolio the first run created instead of creating another.
                  *     - Without the header the request runs as usual.
                  * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
                  */
@@ -5146,6 +5161,9 @@ export interface operations {
                  *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
                  *       retry after a moment.
                  *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+                 *     - If the first answer was lost (the server stopped before storing it), a retry runs the
+                 *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
+                 *       answer with the CV or portfolio the first run created instead of creating another.
                  *     - Without the header the request runs as usual.
                  * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
                  */
@@ -5202,6 +5220,9 @@ export interface operations {
                  *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
                  *       retry after a moment.
                  *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+                 *     - If the first answer was lost (the server stopped before storing it), a retry runs the
+                 *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
+                 *       answer with the CV or portfolio the first run created instead of creating another.
                  *     - Without the header the request runs as usual.
                  * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
                  */
@@ -5257,6 +5278,9 @@ export interface operations {
                  *     - A repeat while the first request is still running answers `409 idempotency-key-in-flight`;
                  *       retry after a moment.
                  *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
+                 *     - If the first answer was lost (the server stopped before storing it), a retry runs the
+                 *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
+                 *       answer with the CV or portfolio the first run created instead of creating another.
                  *     - Without the header the request runs as usual.
                  * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
                  */

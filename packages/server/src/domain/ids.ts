@@ -22,6 +22,23 @@ export function newId(prefix: IdPrefix): string {
   return `${prefix}_${out}`;
 }
 
+/**
+ * The id a create made under an `Idempotency-Key` gives its resource, from the caller-scoped digest
+ * of that key (which holds the caller's session token): a run of the same request after its
+ * process died finds what the first run stored instead of storing it twice. As unguessable as a new
+ * id to anyone without the caller's token, in the same alphabet and length.
+ */
+export function derivedId(prefix: IdPrefix, requestKey: string): string {
+  let out = '';
+  for (let round = 0; out.length < ID_LENGTH; round++) {
+    for (const byte of createHash('sha512').update(`${round}:${prefix}:${requestKey}`).digest()) {
+      if (byte < UNBIASED_LIMIT) out += ALPHABET[byte % 36];
+      if (out.length === ID_LENGTH) break;
+    }
+  }
+  return `${prefix}_${out}`;
+}
+
 /** A bearer secret (session token, API key body): 256 random bits, base64url. */
 export function newSecretToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');

@@ -12,6 +12,12 @@ export interface AppState {
   auth?: AuthContext;
   /** The career site identified by `X-Publishable-Key`, after its origin check passed. */
   tenant?: TenantContext;
+  /**
+   * While a request runs under an `Idempotency-Key`: a digest of the key scoped to its caller. A
+   * create derives its resource's id from it (`derivedId`), so running the request again after its
+   * process died finds the first run's resource.
+   */
+  requestKey?: string;
 }
 
 declare module 'koa' {

@@ -78,6 +78,7 @@ function idempotent(handler: OperationHandler, idempotency: IdempotencyService):
     if (!key) return handler(ctx, input);
     const outcome = await idempotency.begin({ caller: callerOf(ctx), key, fingerprint: fingerprintOf(ctx) });
     if (outcome.kind === 'replay') return replay(ctx, outcome.response);
+    ctx.state.requestKey = outcome.requestKey;
 
     let response: ReplayableResponse | undefined;
     try {

@@ -26,7 +26,7 @@ export function cvRoutes(deps: CvRoutesDeps): OperationHandlers {
   return {
     async uploadCv(ctx) {
       const file = await readUploadedFile(ctx, deps.maxUploadBytes);
-      const { cv, extraction } = await cvs.upload(requireAuth(ctx), file);
+      const { cv, extraction } = await cvs.upload(requireAuth(ctx), file, ctx.state.requestKey);
       ctx.status = 202;
       ctx.set('Location', `/api/v1/cvs/${cv.id}`);
       ctx.body = toApiCv(cv, extraction);

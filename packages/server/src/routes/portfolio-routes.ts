@@ -39,11 +39,11 @@ export function portfolioRoutes(deps: {
       });
     },
     async createPortfolio(ctx, { body }) {
-      const created = await portfolios.create(requireAuth(ctx), {
-        cvId: body.cv_id,
-        theme: body.theme,
-        ...(body.slug !== undefined && { slug: body.slug }),
-      });
+      const created = await portfolios.create(
+        requireAuth(ctx),
+        { cvId: body.cv_id, theme: body.theme, ...(body.slug !== undefined && { slug: body.slug }) },
+        ctx.state.requestKey,
+      );
       ctx.status = 201;
       ctx.set('Location', `/api/v1/portfolios/${created.id}`);
       ctx.body = show(created);

@@ -4,7 +4,7 @@ import type { BlobStore } from '../adapters/blob-store.js';
 import type { RateLimiters } from '../adapters/rate-limiters.js';
 import type { CvListing, CvStore } from '../adapters/cv-store.js';
 import type { Cv, CvDataVersion, Extraction } from '../domain/cv.js';
-import { newId } from '../domain/ids.js';
+import { derivedId, newId } from '../domain/ids.js';
 import { applyMergePatch } from '../domain/json-merge-patch.js';
 import type { AuthContext } from '../domain/caller.js';
 import { ProblemError } from '../domain/problem.js';
@@ -66,7 +66,17 @@ export class CvService {
   async upload(
     auth: AuthContext,
     input: { bytes: Buffer; filename: string },
+    requestKey?: string,
   ): Promise<{ cv: Cv; extraction: Extraction }> {
+    // Under an Idempotency-Key the id comes from the key: a run of the same request after its
+    // process died answers with the CV the first run stored (queueing its extraction if that run
+    // died before it could), before any limit counts it a second time.
+    const cvId = requestKey ? derivedId('cv', requestKey) : newId('cv');
+    const earlier = requestKey && (await this.deps.store.findListingForUser(auth.userId, cvId));
+    if (earlier && earlier.latest) {
+      if (earlier.latest.status === 'queued') await this.enqueue(earlier.latest);
+      return { cv: earlier.cv, extraction: earlier.latest };
+    }
     const wait = await this.deps.limits.consume('uploadPerUser', auth.userId);
     if (wait) throw tooMany(wait, 'uploads');
     if ((await this.deps.store.countForUser(auth.userId)) >= this.deps.maxCvsPerUser) {
@@ -77,11 +87,11 @@ export class CvService {
     }
     const file = await this.deps.inspect(input.bytes);
     const now = this.clock();
-    const cvId = newId('cv');
     const storageKey = `cvs/${auth.userId}/${cvId}/original`;
     const stored = await this.deps.blobs.put(storageKey, input.bytes, {
       contentType: file.mediaType,
-      ifNoneMatch: true,
+      // A first run that died after storing the file and before recording the CV left it: replace it.
+      ifNoneMatch: !requestKey,
     });
     const planned = this.deps.pipeline.plannedExtractor(file);
     const cv: Cv = {

@@ -18,6 +18,8 @@ export type IdempotencyOutcome =
   /** First time: run the request, then `complete` with its response or `release` on a 5xx. */
   | {
       kind: 'run';
+      /** The caller-scoped digest of the key (what creates derive their ids from). */
+      requestKey: string;
       complete(response: ReplayableResponse): Promise<void>;
       release(): Promise<void>;
     }
@@ -63,6 +65,7 @@ export class IdempotencyService {
     if (claim.kind === 'claimed') {
       return {
         kind: 'run',
+        requestKey: keyHash,
         complete: (response) =>
           store.complete(keyHash, fingerprint, response, new Date(this.clock().getTime() + this.retentionMs)),
         release: () => store.release(keyHash),

@@ -2,7 +2,7 @@ import { pageQuery, toPage, type Page } from '../domain/page.js';
 import type { CvStore } from '../adapters/cv-store.js';
 import type { PortfolioStore } from '../adapters/portfolio-store.js';
 import { SlugTakenError } from '../domain/errors.js';
-import { newId, newSecretToken } from '../domain/ids.js';
+import { derivedId, newId, newSecretToken } from '../domain/ids.js';
 import { PUBLISH_FROM, UNPUBLISH_FROM, type Portfolio } from '../domain/portfolio.js';
 import type { Branding } from '../domain/tenant.js';
 import type { AuthContext } from '../domain/caller.js';
@@ -78,7 +78,19 @@ export class PortfolioService implements PortfolioPublishing {
     return this.deps.renderer.themes;
   }
 
-  async create(auth: AuthContext, input: { cvId: string; theme: string; slug?: string }): Promise<Portfolio> {
+  /**
+   * A draft with a preview. Under an `Idempotency-Key` (`requestKey`) its id comes from the key, and
+   * when that portfolio exists already (the same request ran before, and its process died before
+   * its answer was kept) it is the answer, not a second portfolio.
+   */
+  async create(
+    auth: AuthContext,
+    input: { cvId: string; theme: string; slug?: string },
+    requestKey?: string,
+  ): Promise<Portfolio> {
+    const id = requestKey ? derivedId('pf', requestKey) : newId('pf');
+    const earlier = requestKey && (await this.deps.store.findForUser(auth.userId, id));
+    if (earlier) return earlier;
     this.assertTheme(input.theme);
     const cv = await this.deps.cvs.findForUser(auth.userId, input.cvId);
     if (!cv) throw invalid('/cv_id', 'No CV with that id belongs to you.');
@@ -86,7 +98,7 @@ export class PortfolioService implements PortfolioPublishing {
     if (!data) throw invalid('/cv_id', 'This CV has no document yet: wait for its extraction to succeed.');
     const now = this.clock();
     const base: Omit<Portfolio, 'slug'> = {
-      id: newId('pf'),
+      id,
       cvId: cv.id,
       userId: auth.userId,
       tenantId: auth.tenantId,
