@@ -18,10 +18,18 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  if (!config.redisUrl && !config.databaseUrl) {
+    // The embedded SQLite setup runs its jobs in the API process, which remembers what users own
+    // and hears only its own changes: a second process writing the same file would go unheard.
+    process.stderr.write(
+      'resume2website worker: the embedded setup (no DATABASE_URL, no REDIS_URL) runs jobs in the API process (`npm start`); a separate worker needs REDIS_URL\n',
+    );
+    process.exit(78);
+  }
   const logger = createLogger({ level: config.logLevel }).child({ process: 'worker' });
   installFatalErrorHandlers({ logger, exit: (code) => process.exit(code) });
   if (!config.redisUrl)
-    logger.warn('REDIS_URL is not set: the API process runs jobs itself; this worker shares the SQL queue');
+    logger.warn('REDIS_URL is not set: the API processes run jobs too; this worker shares the SQL queue');
   // The services and their jobs, without the HTTP app: this process only consumes the queues.
   const services = await buildServices(config, logger, { migrate: false });
   services.startJobs();

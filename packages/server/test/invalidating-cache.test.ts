@@ -100,7 +100,7 @@ describe('the invalidating cache', () => {
         ttlMs: 60_000,
         maxEntries: 100,
         bus,
-        groupOf: (key) => key.split('/')[0],
+        groupOf: { fromKey: (key: string) => key.split('/')[0]! },
         ...extra,
       });
 
@@ -117,7 +117,7 @@ describe('the invalidating cache', () => {
       expect(await cache.get('bob/cv', load)).toBe('v3');
     });
 
-    it('does not remember loads under way when a group was forgotten; later callers load afresh', async () => {
+    it("does not remember a load under way when its group was forgotten, but does another group's", async () => {
       const cache = grouped();
       const ada = deferred<string>();
       const bob = deferred<string>();
@@ -125,13 +125,36 @@ describe('the invalidating cache', () => {
       const bobBefore = cache.get('bob/cv', () => bob.promise);
       cache.forgetGroup('ada'); // ada's CV changed while both were being read
       const adaAfter = cache.get('ada/cv', () => Promise.resolve('ada new'));
+      const bobShared = cache.get('bob/cv', () => Promise.resolve('bob second load'));
       ada.resolve('ada old');
       bob.resolve('bob');
-      expect([await adaBefore, await adaAfter, await bobBefore]).toEqual(['ada old', 'ada new', 'bob']);
+      expect([await adaBefore, await adaAfter, await bobBefore, await bobShared]).toEqual([
+        'ada old',
+        'ada new',
+        'bob',
+        'bob',
+      ]);
       expect(await cache.get('ada/cv', () => Promise.resolve('ada newer'))).toBe('ada new');
-      // A load's group is known only once it is loaded: bob's is not trusted either, only read again.
-      expect(await cache.get('bob/cv', () => Promise.resolve('bob again'))).toBe('bob again');
-      expect(await cache.get('bob/cv', () => Promise.resolve('bob thrice'))).toBe('bob again');
+      expect(await cache.get('bob/cv', () => Promise.resolve('bob again'))).toBe('bob');
+    });
+
+    it('with groups known only from values, trusts no load under way when any group is forgotten', async () => {
+      const cache = createInvalidatingCache<string>({
+        ttlMs: 60_000,
+        maxEntries: 100,
+        bus,
+        groupOf: { fromValue: (value) => value.split(' ')[0] },
+      });
+      const bob = deferred<string>();
+      const before = cache.get('token-1', () => bob.promise);
+      cache.forgetGroup('ada');
+      // Whose the load is, is known only once it is loaded: a caller now loads afresh.
+      const after = cache.get('token-1', () => Promise.resolve('bob later'));
+      bob.resolve('bob earlier');
+      expect([await before, await after]).toEqual(['bob earlier', 'bob later']);
+      expect(await cache.get('token-1', () => Promise.resolve('bob latest'))).toBe('bob later');
+      cache.forgetGroup('bob');
+      expect(await cache.get('token-1', () => Promise.resolve('bob latest'))).toBe('bob latest');
     });
 
     it('still refuses a stale load once the record of its group being forgotten is pushed out', async () => {

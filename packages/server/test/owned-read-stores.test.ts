@@ -24,6 +24,7 @@ function recorder() {
       events.push(`changed ${owner ?? '(nobody)'}`);
       return Promise.resolve();
     },
+    changedOwnerOf: async (ownerOf) => void events.push(`changed ${(await ownerOf()) ?? '(nobody)'}`),
   };
   /** A store whose every method records its call and answers what `answers` says (or nothing). */
   const store = <S extends object>(answers: Record<string, unknown> = {}) =>
@@ -160,6 +161,30 @@ describe('the owned-read cache', () => {
     await cache.changed(OWNER);
     expect(heard).toEqual([`data-of:${OWNER}`]);
     expect(await cache.get(OWNER, 'cvs', load)).toEqual({ items: [{ n: 2 }] });
+    expect(count()).toBe(2);
+  });
+
+  it('remembers first pages of lists only: made-up cursors cannot fill it', async () => {
+    const { cache } = make();
+    let loads = 0;
+    const inner = {
+      listForUser: () => Promise.resolve((loads++, { items: [], hasMore: false })),
+    } as unknown as CvStore;
+    const store = withCvReadCache(inner, cache);
+    for (let i = 0; i < 3; i++) await store.listForUser(OWNER, { limit: 20 });
+    expect(loads).toBe(1);
+    for (let i = 0; i < 3; i++)
+      await store.listForUser(OWNER, { limit: 20, after: { createdAt: new Date(i), id: `cv_${i}` } });
+    expect(loads).toBe(4);
+  });
+
+  it('forgets everything, everywhere, when the owner of a stored write cannot be found out', async () => {
+    const { heard, cache } = make();
+    const { load, count } = counter();
+    await cache.get(OWNER, 'cvs', load);
+    await cache.changedOwnerOf(() => Promise.reject(new Error('the database went away')));
+    expect(heard).toEqual(['*']);
+    await cache.get(OWNER, 'cvs', load);
     expect(count()).toBe(2);
   });
 

@@ -97,6 +97,16 @@ describe('the worker process', async () => {
   const { requireService, TEST_REDIS_URL } = await import('./support/services.js');
   const redisAvailable = await requireService('redis', 'the worker process');
 
+  it('refuses to start beside the embedded setup, whose API runs the jobs and hears only itself', async () => {
+    const started = startChildServer(fileURLToPath(new URL('../src/worker.ts', import.meta.url)), {
+      DATA_DIR: await tempDir(),
+      WORKER_METRICS_PORT: '0',
+    });
+    await expect(started).rejects.toThrow(
+      /exited with 78 before listening; stderr: .*a separate worker needs REDIS_URL/s,
+    );
+  });
+
   it.runIf(redisAvailable)('serves /health and the application metrics, and stops cleanly on SIGTERM', async () => {
     const dataDir = await tempDir();
     const worker = await startChildServer(fileURLToPath(new URL('../src/worker.ts', import.meta.url)), {

@@ -1,5 +1,5 @@
 import type { CvStore } from '../adapters/cv-store.js';
-import { pageRead, type OwnedReadCache } from './owned-read-cache.js';
+import type { OwnedReadCache } from './owned-read-cache.js';
 
 /**
  * The CV store with its owner-scoped reads remembered (lists, a CV with its latest extraction, the
@@ -8,10 +8,14 @@ import { pageRead, type OwnedReadCache } from './owned-read-cache.js';
  * extraction jobs, wherever they run, invalidate what the API processes remember.
  */
 export function withCvReadCache(store: CvStore, reads: OwnedReadCache): CvStore {
-  const ownerOfCv = async (cvId: string) => (await store.findById(cvId))?.userId;
+  const ownerOfCv = (cvId: string) => async () => (await store.findById(cvId))?.userId;
   return {
     ...store,
-    listForUser: (userId, page) => reads.get(userId, pageRead('cvs', page), () => store.listForUser(userId, page)),
+    // First pages only: later ones are read rarely, and made-up cursors must not fill the cache.
+    listForUser: (userId, page) =>
+      page.after
+        ? store.listForUser(userId, page)
+        : reads.get(userId, `cvs:${page.limit}`, () => store.listForUser(userId, page)),
     findListingForUser: (userId, cvId) =>
       reads.get(userId, `cv-listing:${cvId}`, () => store.findListingForUser(userId, cvId)),
     findForUser: (userId, cvId) => reads.get(userId, `cv:${cvId}`, () => store.findForUser(userId, cvId)),
@@ -25,24 +29,24 @@ export function withCvReadCache(store: CvStore, reads: OwnedReadCache): CvStore 
       await reads.changed(cv.userId);
     },
     async delete(cvId) {
-      // Asked first: afterwards nothing says whose it was.
-      const owner = await ownerOfCv(cvId);
+      // Asked first: afterwards nothing says whose it was (and a failure here stores nothing).
+      const owner = await ownerOfCv(cvId)();
       await store.delete(cvId);
       await reads.changed(owner);
     },
     async createExtraction(extraction) {
       await store.createExtraction(extraction);
-      await reads.changed(await ownerOfCv(extraction.cvId));
+      await reads.changedOwnerOf(ownerOfCv(extraction.cvId));
     },
     async updateExtraction(extractionId, changes) {
       await store.updateExtraction(extractionId, changes);
       // Asked after the write: a guest's CV claimed meanwhile is invalidated under its new owner
       // (the claim itself invalidates both owners once it is stored).
-      await reads.changed(await store.ownerOfExtraction(extractionId));
+      await reads.changedOwnerOf(() => store.ownerOfExtraction(extractionId));
     },
     async appendData(cvId, entry, expectedVersion, now) {
       const saved = await store.appendData(cvId, entry, expectedVersion, now);
-      if (saved) await reads.changed(await ownerOfCv(cvId));
+      if (saved) await reads.changedOwnerOf(ownerOfCv(cvId));
       return saved;
     },
   };

@@ -19,7 +19,7 @@ export function withSessionCache(
   const cache = createInvalidatingCache<Session | undefined>({
     ...options,
     bus,
-    groupOf: (_key, session) => session?.userId,
+    groupOf: { fromValue: (session) => session?.userId },
   });
   bus.subscribe((message) => {
     const change = readInvalidation(message);

@@ -24,21 +24,28 @@ export interface InvalidatingCache<V> {
 /** How many recent group invalidations are kept to judge loads that were under way meanwhile. */
 const RECENT_GROUP_FORGETS = 10_000;
 
+/** How an entry's group is known: from its key (before it loads), or only from its value. */
+export type GroupOf<V> = { fromKey: (key: string) => string } | { fromValue: (value: V) => string | undefined };
+
 /**
  * A look-up cache for values that other processes change: bounded in count and age, and forgotten
- * on an invalidation, by key or by group (`groupOf` names an entry's group once it is loaded; keys
- * of different groups never collide). "Not found" (`undefined`) is never remembered: a flood of
- * made-up keys must not push out the real entries. A load that was under way while its key or its
- * group was forgotten is not remembered (it may have read the row just before the change), so a
- * race cannot undo an invalidation.
+ * on an invalidation, by key or by group (`groupOf`; keys of different groups never collide).
+ * "Not found" (`undefined`) is never remembered: a flood of made-up keys must not push out the
+ * real entries. A load that was under way while its key or its group was forgotten is not
+ * remembered (it may have read the row just before the change), so a race cannot undo an
+ * invalidation.
  */
 export function createInvalidatingCache<V>(
   options: InvalidatingCacheOptions & {
-    groupOf?: (key: string, value: V) => string | undefined;
-    /** An entry's weight against `maxSize` (a list page weighs as many as it holds); at least 1. */
+    groupOf?: GroupOf<V>;
+    /** An entry's weight against `maxSize`; at least 1. */
     sizeOf?: (value: V) => number;
   },
 ): InvalidatingCache<V> {
+  const groupOf = options.groupOf;
+  const keyGroup = groupOf && 'fromKey' in groupOf ? groupOf.fromKey : undefined;
+  const groupFor = (key: string, value: V) =>
+    groupOf && 'fromKey' in groupOf ? groupOf.fromKey(key) : groupOf?.fromValue(value);
   const enabled = options.ttlMs > 0;
   // Which keys each group has in memory, so a group is forgotten without scanning the cache.
   const keysOf = new Map<string, Set<string>>();
@@ -90,10 +97,11 @@ export function createInvalidatingCache<V>(
           const current = loading.get(key) === loaded;
           if (current) loading.delete(key);
           if (value === undefined || !current || !options.bus.live) return value;
-          const group = options.groupOf?.(key, value);
+          const group = groupFor(key, value);
           if (!rememberable(started, group)) return value;
           cache.set(key, { value, group });
-          if (group !== undefined) {
+          // lru-cache refuses an entry heavier than the whole cache: then there is nothing to index.
+          if (group !== undefined && cache.peek(key)) {
             const keys = keysOf.get(group);
             if (keys) keys.add(key);
             else keysOf.set(group, new Set([key]));
@@ -116,8 +124,10 @@ export function createInvalidatingCache<V>(
     forgetGroup(group) {
       groupForgotten.set(group, ++sequence);
       for (const key of [...(keysOf.get(group) ?? [])]) cache.delete(key);
-      // A load's group is known only once it is loaded: no caller after the change may share one.
-      loading.clear();
+      // No caller after the change may share a load begun before it. When a group is known only
+      // from a loaded value, any load under way may be of this group.
+      if (keyGroup) for (const key of [...loading.keys()]) if (keyGroup(key) === group) loading.delete(key);
+      if (!keyGroup) loading.clear();
     },
     forgetAll() {
       floor = ++sequence;

@@ -1,12 +1,12 @@
 import type { InvalidationBus } from '../adapters/invalidation-bus.js';
 import { dataOfUserChanged, readInvalidation } from '../domain/invalidation-messages.js';
-import type { PageQuery } from '../domain/page.js';
+import { FORGET_EVERYTHING } from '../domain/invalidation.js';
 import { createInvalidatingCache } from './invalidating-cache.js';
 
 export interface OwnedReadCacheOptions {
   /** How long a read is trusted if no invalidation arrives; 0 turns the cache off. */
   ttlMs: number;
-  /** The most reads kept, a list page weighing as many as it holds. */
+  /** The most the remembered reads may weigh together, in KiB of their JSON. */
   maxSize: number;
   now?: () => number;
 }
@@ -26,6 +26,12 @@ export interface OwnedReadCache {
    * reads are forgotten here at once and in every other process as the bus carries it.
    */
   changed(owner: string | undefined): Promise<void>;
+  /**
+   * `changed` for a write that names no owner: asks `ownerOf` (after the write, or before a
+   * deletion). When that fails, every process forgets everything rather than keep an old read; a
+   * stored write is never failed for it.
+   */
+  changedOwnerOf(ownerOf: () => Promise<string | undefined>): Promise<void>;
 }
 
 /** Owner ids never hold it, so "owner, then the read" splits back without ambiguity. */
@@ -36,9 +42,10 @@ export function createOwnedReadCache(bus: InvalidationBus, options: OwnedReadCac
     ttlMs: options.ttlMs,
     maxEntries: options.maxSize,
     maxSize: options.maxSize,
-    sizeOf: (value) => 1 + itemCount(value),
+    // Weighed once, when remembered: an extraction's flagged values have no fixed size.
+    sizeOf: (value) => Math.ceil((JSON.stringify(value)?.length ?? 0) / 1024),
     bus,
-    groupOf: (key) => key.slice(0, key.indexOf(SEPARATOR)),
+    groupOf: { fromKey: (key) => key.slice(0, key.indexOf(SEPARATOR)) },
     ...(options.now && { now: options.now }),
   });
   bus.subscribe((message) => {
@@ -47,23 +54,24 @@ export function createOwnedReadCache(bus: InvalidationBus, options: OwnedReadCac
     if (change.kind === 'data-of' || change.kind === 'user') cache.forgetGroup(change.userId);
     else if (change.kind === 'everything') cache.forgetAll();
   });
+  const changed = (owner: string | undefined) =>
+    owner === undefined ? Promise.resolve() : bus.publish(dataOfUserChanged(owner));
   return {
     get<V>(owner: string, what: string, load: () => Promise<V>) {
       return cache.get(`${owner}${SEPARATOR}${what}`, () => load().then(deepFreeze)) as Promise<V>;
     },
-    changed: (owner) => (owner === undefined ? Promise.resolve() : bus.publish(dataOfUserChanged(owner))),
+    changed,
+    async changedOwnerOf(ownerOf) {
+      let owner: string | undefined;
+      try {
+        owner = await ownerOf();
+      } catch {
+        await bus.publish(FORGET_EVERYTHING);
+        return;
+      }
+      await changed(owner);
+    },
   };
-}
-
-/** The read `what` of one page of a list. */
-export function pageRead(list: string, page: PageQuery): string {
-  const after = page.after ? `${page.after.createdAt.toISOString()}/${page.after.id}` : '';
-  return `${list}:${page.limit}:${after}`;
-}
-
-function itemCount(value: unknown): number {
-  const items = (value as { items?: unknown } | undefined)?.items;
-  return Array.isArray(items) ? items.length : 0;
 }
 
 /** A shared result must not change under the next reader: an accidental write throws instead. */

@@ -20,7 +20,9 @@ export function withPaidChangeNotices(store: PaymentStore, reads: OwnedReadCache
           },
         }),
       );
-      for (const portfolioId of touched) await reads.changed((await store.findPortfolio(portfolioId))?.userId);
+      for (const portfolioId of touched) {
+        await reads.changedOwnerOf(async () => (await store.findPortfolio(portfolioId))?.userId);
+      }
       return result;
     },
   };

@@ -150,7 +150,7 @@ export class PortfolioService implements PortfolioPublishing {
 
   async update(auth: AuthContext, id: string, input: { theme?: string; slug?: string }): Promise<Portfolio> {
     if (input.theme !== undefined) this.assertTheme(input.theme);
-    const current = await this.owned(auth, id);
+    const current = await this.ownedAsStored(auth, id);
     if (current.status === 'publishing' || current.status === 'unpublishing') throw busy(current);
     let updated: Portfolio | undefined;
     try {
@@ -167,13 +167,13 @@ export class PortfolioService implements PortfolioPublishing {
       if (err instanceof SlugTakenError) throw slugTaken(err.slug);
       throw err;
     }
-    if (!updated) throw busy(await this.owned(auth, id));
+    if (!updated) throw busy(await this.ownedAsStored(auth, id));
     return this.withLivePreview(updated);
   }
 
   /** Deletes the portfolio; a live site is taken down first, so no address outlives its row. */
   async delete(auth: AuthContext, id: string): Promise<void> {
-    const portfolio = await this.owned(auth, id);
+    const portfolio = await this.ownedAsStored(auth, id);
     if (portfolio.publishedSlug) await this.deps.publisher.unpublish(portfolio.publishedSlug);
     await this.deps.store.delete(portfolio.id);
     this.deps.logger.info({ portfolio_id: portfolio.id }, 'portfolio deleted');
@@ -188,7 +188,7 @@ export class PortfolioService implements PortfolioPublishing {
   }
 
   async publish(auth: AuthContext, id: string): Promise<Portfolio> {
-    const portfolio = await this.owned(auth, id);
+    const portfolio = await this.ownedAsStored(auth, id);
     if (portfolio.status === 'unpublishing') throw busy(portfolio);
     if (portfolio.status !== 'publishing') {
       await this.deps.beforePublish?.(portfolio.userId);
@@ -207,10 +207,10 @@ export class PortfolioService implements PortfolioPublishing {
   }
 
   async unpublish(auth: AuthContext, id: string): Promise<Portfolio> {
-    const portfolio = await this.owned(auth, id);
+    const portfolio = await this.ownedAsStored(auth, id);
     if (portfolio.status === 'draft' || portfolio.status === 'publishing') throw busy(portfolio);
     const moved = await this.startUnpublishing(portfolio.id);
-    if (!moved) throw busy(await this.owned(auth, id));
+    if (!moved) throw busy(await this.ownedAsStored(auth, id));
     return this.withLivePreview(moved);
   }
 
@@ -448,6 +448,16 @@ export class PortfolioService implements PortfolioPublishing {
   private async owned(auth: AuthContext, id: string): Promise<Portfolio> {
     const portfolio = await this.deps.store.findForUser(auth.userId, id);
     if (!portfolio) throw notFound();
+    return portfolio;
+  }
+
+  /**
+   * The row as stored, not as this process last read it: what a change decides on (whether a site
+   * is live and must come down, whether it is paid for) must not be a moment old.
+   */
+  private async ownedAsStored(auth: AuthContext, id: string): Promise<Portfolio> {
+    const portfolio = await this.deps.store.findById(id);
+    if (!portfolio || portfolio.userId !== auth.userId) throw notFound();
     return portfolio;
   }
 
