@@ -2,10 +2,10 @@
 // (taskset, when available) with a one-thread libuv pool, so "logins per second" is per core;
 // 50 clients log in concurrently while the server's peak resident memory (VmHWM) is read.
 // Baseline: the same server and request path with a single SHA-256 instead of argon2id.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { hasTaskset, pinToCores } from './cpu-pinning.js';
 import { startChildServer } from '../test/support/child-server.js';
 
 export interface LoginCostResult {
@@ -27,15 +27,6 @@ function memoryMiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return Math.round((kb / 1024) * 10) / 10;
 }
 
-function hasTaskset(): boolean {
-  try {
-    execFileSync('taskset', ['-c', '0', 'true']);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function measureLoginCost(
   hasher: 'argon2id' | 'sha256',
   options: { oneCore: boolean } = { oneCore: true },
@@ -48,7 +39,7 @@ export async function measureLoginCost(
   });
   const pid = server.child.pid!;
   try {
-    if (options.oneCore && hasTaskset()) execFileSync('taskset', ['-a', '-p', '-c', '0', String(pid)]);
+    if (options.oneCore && hasTaskset()) pinToCores(pid, '0');
     const body = JSON.stringify({ email: 'bench@example.com', password: 'correct horse battery staple' });
     const run = (duration: number) =>
       autocannon({
