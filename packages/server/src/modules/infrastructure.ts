@@ -32,7 +32,7 @@ import { createOwnedReadCache, type OwnedReadCache } from '../services/owned-rea
 import { ReadinessService, type DependencyProbe } from '../services/readiness-service.js';
 
 const READINESS_TIMEOUT_MS = 2000;
-/** Reads of users' data one process keeps, a list counting as its items: ~1 KiB each, so tens of MiB at most. */
+/** How much of users' data one process keeps, in KiB of its JSON: 50 MiB at most. */
 const OWNED_READS_MAX_SIZE = 50_000;
 
 /** What every area shares: connections, storage, the job queue, limits, metrics, lifecycle hooks. */

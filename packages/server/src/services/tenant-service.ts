@@ -309,7 +309,7 @@ export class TenantService {
   async rotateSecretKey(id: string): Promise<TenantWithSecretKey> {
     const secretKey = newTenantKey('sk');
     const tenant = await this.store.replaceSecretKeyHash(id, hashSecret(secretKey));
-    // Secret keys are never remembered; what a tenant's key pages show may be.
+    // Secret keys are never remembered; the look-ups are forgotten all the same, as for any change.
     if (tenant) await this.changed(id);
     return { tenant: tenant ?? notFound(id), secretKey };
   }
