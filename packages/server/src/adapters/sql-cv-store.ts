@@ -108,8 +108,13 @@ export function createSqlCvStore(db: Knex): CvStore {
       .first();
     return row && toExtraction(row);
   };
+  const findForUser = async (userId: string, cvId: string): Promise<Cv | undefined> => {
+    const row = await db('cvs').where({ id: cvId, user_id: userId }).first();
+    return row && toCv(row);
+  };
   return {
     latestExtraction,
+    findForUser,
     async createWithExtraction(cv, extraction) {
       await db.transaction(async (trx) => {
         await trx('cvs').insert({
@@ -135,10 +140,6 @@ export function createSqlCvStore(db: Knex): CvStore {
     async listAllForUser(userId) {
       return (await db('cvs').where({ user_id: userId })).map(toCv);
     },
-    async findForUser(userId, cvId) {
-      const row = await db('cvs').where({ id: cvId, user_id: userId }).first();
-      return row && toCv(row);
-    },
     async findById(cvId) {
       const row = await db('cvs').where({ id: cvId }).first();
       return row && toCv(row);
@@ -162,8 +163,8 @@ export function createSqlCvStore(db: Knex): CvStore {
       return { items: cvs.items.map((cv) => ({ cv, latest: latest.get(cv.id) })), hasMore: cvs.hasMore };
     },
     async findListingForUser(userId, cvId) {
-      const row = await db('cvs').where({ id: cvId, user_id: userId }).first();
-      return row && { cv: toCv(row), latest: await latestExtraction(cvId) };
+      const cv = await findForUser(userId, cvId);
+      return cv && { cv, latest: await latestExtraction(cvId) };
     },
     async ownerOfExtraction(extractionId) {
       const row = (await db('extractions as e')

@@ -12,14 +12,7 @@ const ID_LENGTH = 26;
 const UNBIASED_LIMIT = 252;
 
 export function newId(prefix: IdPrefix): string {
-  let out = '';
-  while (out.length < ID_LENGTH) {
-    for (const byte of randomBytes(ID_LENGTH * 2)) {
-      if (byte < UNBIASED_LIMIT) out += ALPHABET[byte % 36];
-      if (out.length === ID_LENGTH) break;
-    }
-  }
-  return `${prefix}_${out}`;
+  return idFrom(prefix, () => randomBytes(ID_LENGTH * 2));
 }
 
 /**
@@ -29,9 +22,14 @@ export function newId(prefix: IdPrefix): string {
  * id to anyone without the caller's token, in the same alphabet and length.
  */
 export function derivedId(prefix: IdPrefix, requestKey: string): string {
+  return idFrom(prefix, (round) => createHash('sha512').update(`${round}:${prefix}:${requestKey}`).digest());
+}
+
+/** The prefix and ID_LENGTH characters of the alphabet, from `bytes(0)`, `bytes(1)`, … as needed. */
+function idFrom(prefix: IdPrefix, bytes: (round: number) => Buffer): string {
   let out = '';
   for (let round = 0; out.length < ID_LENGTH; round++) {
-    for (const byte of createHash('sha512').update(`${round}:${prefix}:${requestKey}`).digest()) {
+    for (const byte of bytes(round)) {
       if (byte < UNBIASED_LIMIT) out += ALPHABET[byte % 36];
       if (out.length === ID_LENGTH) break;
     }

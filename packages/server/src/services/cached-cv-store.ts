@@ -1,5 +1,5 @@
 import type { CvStore } from '../adapters/cv-store.js';
-import type { OwnedReadCache } from './owned-read-cache.js';
+import { firstPageRead, type OwnedReadCache } from './owned-read-cache.js';
 
 /**
  * The CV store with its owner-scoped reads remembered (lists, a CV with its latest extraction, the
@@ -11,11 +11,7 @@ export function withCvReadCache(store: CvStore, reads: OwnedReadCache): CvStore 
   const ownerOfCv = (cvId: string) => async () => (await store.findById(cvId))?.userId;
   return {
     ...store,
-    // First pages only: later ones are read rarely, and made-up cursors must not fill the cache.
-    listForUser: (userId, page) =>
-      page.after
-        ? store.listForUser(userId, page)
-        : reads.get(userId, `cvs:${page.limit}`, () => store.listForUser(userId, page)),
+    listForUser: (userId, page) => firstPageRead(reads, userId, 'cvs', page, () => store.listForUser(userId, page)),
     findListingForUser: (userId, cvId) =>
       reads.get(userId, `cv-listing:${cvId}`, () => store.findListingForUser(userId, cvId)),
     findForUser: (userId, cvId) => reads.get(userId, `cv:${cvId}`, () => store.findForUser(userId, cvId)),

@@ -1,5 +1,5 @@
 import type { PortfolioStore } from '../adapters/portfolio-store.js';
-import type { OwnedReadCache } from './owned-read-cache.js';
+import { firstPageRead, type OwnedReadCache } from './owned-read-cache.js';
 
 /**
  * The portfolio store with its owner-scoped reads remembered (a portfolio and the list, which the
@@ -11,11 +11,8 @@ export function withPortfolioReadCache(store: PortfolioStore, reads: OwnedReadCa
   return {
     ...store,
     findForUser: (userId, id) => reads.get(userId, `portfolio:${id}`, () => store.findForUser(userId, id)),
-    // First pages only: later ones are read rarely, and made-up cursors must not fill the cache.
     listForUser: (userId, page) =>
-      page.after
-        ? store.listForUser(userId, page)
-        : reads.get(userId, `portfolios:${page.limit}`, () => store.listForUser(userId, page)),
+      firstPageRead(reads, userId, 'portfolios', page, () => store.listForUser(userId, page)),
 
     async create(portfolio) {
       await store.create(portfolio);

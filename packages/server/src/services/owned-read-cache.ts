@@ -1,6 +1,7 @@
 import type { InvalidationBus } from '../adapters/invalidation-bus.js';
 import { dataOfUserChanged, readInvalidation } from '../domain/invalidation-messages.js';
 import { FORGET_EVERYTHING } from '../domain/invalidation.js';
+import type { PageQuery, StorePage } from '../domain/page.js';
 import { createInvalidatingCache } from './invalidating-cache.js';
 
 export interface OwnedReadCacheOptions {
@@ -72,6 +73,20 @@ export function createOwnedReadCache(bus: InvalidationBus, options: OwnedReadCac
       await changed(owner);
     },
   };
+}
+
+/**
+ * A list read through the cache when it is the first page (what screens show and poll); later
+ * pages are read rarely, and made-up cursors must not fill the cache.
+ */
+export function firstPageRead<T>(
+  reads: OwnedReadCache,
+  owner: string,
+  list: string,
+  page: PageQuery,
+  load: () => Promise<StorePage<T>>,
+): Promise<StorePage<T>> {
+  return page.after ? load() : reads.get(owner, `${list}:${page.limit}`, load);
 }
 
 /** A shared result must not change under the next reader: an accidental write throws instead. */
