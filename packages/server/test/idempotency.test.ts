@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlIdempotencyStore } from '../src/adapters/sql-idempotency-store.js';
 import { cvWithDocument, guestHeaders, jsonResumeFile, multipart, settledExtraction } from './support/cv-uploads.js';
 import { databaseKinds } from './support/database-kinds.js';
+import { losingAnswers } from './support/losing-answers.js';
 import { requireService, TEST_REDIS_URL } from './support/services.js';
 import { assertMatchesSpec } from './support/spec-response-validator.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -86,22 +87,10 @@ describe.each(variants)('Idempotency-Key [$name]', ({ database, redis }) => {
     expect(await cvCount(headers)).toBe(1);
   });
 
-  /** Runs `work` while the answers of keyed requests cannot be kept: as if each process died right after its writes. */
-  const losingAnswers = async <T>(work: () => Promise<T>): Promise<T> => {
-    const store = app.container.services.infra.idempotencyKeys;
-    const complete = store.complete.bind(store);
-    store.complete = () => Promise.reject(new Error('the process died before keeping the answer'));
-    try {
-      return await work();
-    } finally {
-      store.complete = complete;
-    }
-  };
-
   it('a create run again after its answer was lost finds what the first run stored: one CV, one portfolio', async () => {
     const headers = await guestHeaders(app);
     const uploadKey = randomUUID();
-    const first = await losingAnswers(() => upload(headers, 'Stored Once', uploadKey));
+    const first = await losingAnswers(app, () => upload(headers, 'Stored Once', uploadKey));
     expect(first.status).toBe(202);
     const second = await upload(headers, 'Stored Once', uploadKey);
     expect(second.status).toBe(202);
@@ -120,7 +109,7 @@ describe.each(variants)('Idempotency-Key [$name]', ({ database, redis }) => {
         json: { cv_id: cvId, theme: 'classic' },
         headers: { ...headers, 'idempotency-key': portfolioKey },
       });
-    const made = await losingAnswers(create);
+    const made = await losingAnswers(app, create);
     expect(made.status).toBe(201);
     const again = await create();
     expect(again.status).toBe(201);
@@ -163,6 +152,75 @@ describe.each(variants)('Idempotency-Key [$name]', ({ database, redis }) => {
     expect(second.status).toBe(200);
     expect(second.text).toBe(first.text);
     expect(second.headers.get(REPLAYED)).toBe('true');
+  });
+
+  it('a guest session run again after its answer was lost signs in to the same guest', async () => {
+    const key = randomUUID();
+    const send = () => app.request('POST', '/api/v1/auth/guest', { headers: { 'idempotency-key': key } });
+    const first = await losingAnswers(app, send);
+    expect(first.status).toBe(200);
+    const second = await send();
+    expect(second.status).toBe(200);
+    expect(second.headers.get(REPLAYED)).toBeNull(); // it ran again, and found the first run's guest
+    type Session = { session_id: string; user: { id: string; is_guest: boolean } };
+    const guest = first.json<Session>().user;
+    expect(second.json<Session>().user).toEqual(guest);
+    expect(guest.is_guest).toBe(true);
+    // Its new session is the guest's: what was uploaded with one is listed with the other.
+    const bearer = (res: typeof first) => ({ authorization: `Bearer ${res.json<Session>().session_id}` });
+    expect((await upload(bearer(first), 'Guest Once')).status).toBe(202);
+    expect(await cvCount(bearer(second))).toBe(1);
+  });
+
+  it('a registration run again after its answer was lost signs in to the account it made, with the same password only', async () => {
+    const key = randomUUID();
+    const json = {
+      email: `lost.${randomUUID()}@example.com`,
+      password: 'correct horse battery staple',
+      full_name: 'Ada',
+    };
+    const register = (body: typeof json, headers: Record<string, string> = {}) =>
+      app.request('POST', '/api/v1/auth/register', { json: body, headers: { 'idempotency-key': key, ...headers } });
+    const first = await losingAnswers(app, () => register(json));
+    expect(first.status).toBe(200);
+    type Session = { session_id: string; user: { id: string } };
+    const accountId = first.json<Session>().user.id;
+    // The key was given up with the lost answer: a rerun with another password is a new request.
+    const wrongPassword = await losingAnswers(app, () => register({ ...json, password: 'another long password' }));
+    expect(wrongPassword.status).toBe(409);
+    expect(wrongPassword.json()).toMatchObject({ type: `${PROBLEM}email-taken` });
+    // Another caller's same key is another request too.
+    const stranger = await register(json, await guestHeaders(app));
+    expect(stranger.status).toBe(409);
+
+    const second = await register(json);
+    expect(second.status, second.text).toBe(200);
+    expect(second.headers.get(REPLAYED)).toBeNull();
+    expect(second.json<Session>().user.id).toBe(accountId);
+    expect(second.json<Session>().session_id).not.toBe(first.json<Session>().session_id);
+  });
+
+  it("a guest's registration run again after its answer was lost (its guest session already ended) signs in to the account", async () => {
+    const guest = await guestHeaders(app);
+    expect((await upload(guest, 'Claimed Work')).status).toBe(202);
+    const key = randomUUID();
+    const json = {
+      email: `claim.${randomUUID()}@example.com`,
+      password: 'correct horse battery staple',
+      full_name: 'Ada',
+    };
+    const register = () =>
+      app.request('POST', '/api/v1/auth/register', { json, headers: { ...guest, 'idempotency-key': key } });
+    const first = await losingAnswers(app, register);
+    expect(first.status).toBe(200);
+    expect((await app.request('GET', '/api/v1/auth/me', { headers: guest })).status).toBe(401);
+
+    const second = await register();
+    expect(second.status, second.text).toBe(200);
+    expect(second.headers.get(REPLAYED)).toBeNull();
+    type Session = { session_id: string; user: { id: string; is_guest: boolean } };
+    expect(second.json<Session>().user).toMatchObject({ id: first.json<Session>().user.id, is_guest: false });
+    expect(await cvCount({ authorization: `Bearer ${second.json<Session>().session_id}` })).toBe(1);
   });
 
   it('keeps a final refusal (a 4xx a service threw) and replays it', async () => {

@@ -1,4 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { createSqlCvStore } from '../src/adapters/sql-cv-store.js';
+import { createSqlPortfolioStore } from '../src/adapters/sql-portfolio-store.js';
+import { createSqlUserStore } from '../src/adapters/sql-user-store.js';
+import { migrateToLatest } from '../src/migrations/index.js';
+import { authServiceOver, TEST_CLIENT } from './support/auth-service.js';
+import { insertCvRow } from './support/cv-rows.js';
+import { forEachDatabase } from './support/databases.js';
 import type { CvStore } from '../src/adapters/cv-store.js';
 import type { PaymentStore, PaymentTransaction } from '../src/adapters/payment-store.js';
 import type { PortfolioStore } from '../src/adapters/portfolio-store.js';
@@ -49,7 +56,7 @@ const portfolio = { id: 'pf_1', userId: OWNER } as Portfolio;
 describe('the stores of what users own announce every write', () => {
   const cvWrites: [string, (s: CvStore) => Promise<unknown>, string[]][] = [
     ['createWithExtraction', (s) => s.createWithExtraction(cv, extraction), ['createWithExtraction']],
-    ['delete (owner asked first)', (s) => s.delete('cv_1'), ['findById', 'delete']],
+    ['delete (its owner read by the delete itself)', (s) => s.delete('cv_1'), ['delete']],
     ['createExtraction', (s) => s.createExtraction(extraction), ['createExtraction', 'findById']],
     [
       'updateExtraction (owner asked after)',
@@ -64,7 +71,7 @@ describe('the stores of what users own announce every write', () => {
   ];
   it.each(cvWrites)('CV store: %s', async (_name, write, calls) => {
     const { events, reads, store } = recorder();
-    const inner = store<CvStore>({ findById: cv, ownerOfExtraction: OWNER, appendData: { version: 1 } });
+    const inner = store<CvStore>({ findById: cv, ownerOfExtraction: OWNER, appendData: { version: 1 }, delete: OWNER });
     await write(withCvReadCache(inner, reads));
     expect(events).toEqual([...calls, `changed ${OWNER}`]);
   });
@@ -83,11 +90,13 @@ describe('the stores of what users own announce every write', () => {
   const portfolioWrites: [string, (s: PortfolioStore) => Promise<unknown>, string[]][] = [
     ['create', (s) => s.create(portfolio), ['create']],
     ['update', (s) => s.update('pf_1', { theme: 'modern' }, new Date()), ['update']],
-    ['delete (owner asked first)', (s) => s.delete('pf_1'), ['findById', 'delete']],
+    ['delete (its owner read by the delete itself)', (s) => s.delete('pf_1'), ['delete']],
   ];
   it.each(portfolioWrites)('portfolio store: %s', async (_name, write, calls) => {
     const { events, reads, store } = recorder();
-    await write(withPortfolioReadCache(store<PortfolioStore>({ update: portfolio, findById: portfolio }), reads));
+    await write(
+      withPortfolioReadCache(store<PortfolioStore>({ update: portfolio, findById: portfolio, delete: OWNER }), reads),
+    );
     expect(events).toEqual([...calls, `changed ${OWNER}`]);
   });
 
@@ -208,5 +217,50 @@ describe('the owned-read cache', () => {
     await bus.publish('something:new'); // not understood: wrong is worse than slow
     await read();
     expect([mine.count(), theirs.count()]).toEqual([4, 4]);
+  });
+});
+
+forEachDatabase('a deletion announces whoever owned the row when it went', ({ getKnex }) => {
+  it("a guest's CV and portfolio that moved to an account are announced under the account", async () => {
+    const db = getKnex();
+    await migrateToLatest(db);
+    const auth = authServiceOver(db);
+    const guest = await auth.createGuest({ tenantId: null, current: undefined, client: TEST_CLIENT });
+    const account = await auth.register(
+      { email: `owner-${Date.now()}@example.com`, password: 'a long enough password', fullName: 'Owner' },
+      { tenantId: null, current: undefined, client: TEST_CLIENT },
+    );
+    const cvId = await insertCvRow(db, guest.user.id);
+    const now = new Date();
+    await db('portfolios').insert({
+      id: 'pf_moved',
+      cv_id: cvId,
+      user_id: guest.user.id,
+      theme: 'classic',
+      slug: `moved-${Date.now()}`,
+      status: 'draft',
+      created_at: now,
+      updated_at: now,
+    });
+    // The guest signs in to the account just before the rows go (after the request checked them).
+    const users = createSqlUserStore(db);
+    const signingInFirst = <S extends { delete(id: string): Promise<string | undefined> }>(store: S): S => ({
+      ...store,
+      delete: async (id: string) => {
+        await users.transferOwnership(guest.user.id, account.user.id);
+        return store.delete(id);
+      },
+    });
+
+    const { events, reads } = recorder();
+    const portfolios = withPortfolioReadCache(signingInFirst(createSqlPortfolioStore(db)), reads);
+    expect(await portfolios.delete('pf_moved')).toBe(account.user.id);
+    const cvs = withCvReadCache(signingInFirst(createSqlCvStore(db)), reads);
+    expect(await cvs.delete(cvId)).toBe(account.user.id);
+    expect(events).toEqual([`changed ${account.user.id}`, `changed ${account.user.id}`]);
+
+    // Nothing left to delete: nobody's data changed, nothing is announced.
+    expect(await cvs.delete(cvId)).toBeUndefined();
+    expect(events).toHaveLength(2);
   });
 });

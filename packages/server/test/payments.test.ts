@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRIPE_API_VERSION } from '../src/adapters/stripe-gateway.js';
@@ -5,6 +6,7 @@ import { newId } from '../src/domain/ids.js';
 import { createPaymentModule, type PaymentModule } from '../src/modules/payment-module.js';
 import type { PortfolioPublishing } from '../src/services/portfolio-publishing.js';
 import { insertCvRow } from './support/cv-rows.js';
+import { losingAnswers } from './support/losing-answers.js';
 import { databaseKinds } from './support/database-kinds.js';
 import {
   refundedCharge,
@@ -308,6 +310,65 @@ describe.each(kinds)('payments with Stripe Embedded Checkout [%s]', (database) =
       stripe_payment_intent_id: null,
     });
     expect(JSON.stringify(listed)).not.toContain('_secret_');
+  });
+
+  it('a checkout run again after its answer was lost gets the same session back from Stripe: one session, one payment', async () => {
+    const pf = await portfolioOf(me.userId);
+    const key = randomUUID();
+    const send = (headers: Record<string, string> = {}) =>
+      app.request('POST', `/api/v1/portfolios/${pf}/checkout`, {
+        headers: { ...me.headers, 'idempotency-key': key, ...headers },
+      });
+    // As if the process died right after Stripe answered: the answer is never kept.
+    const first = await losingAnswers(app, () => send());
+    expect(first.status, first.text).toBe(200);
+    const second = await send();
+    expect(second.status, second.text).toBe(200);
+    expect(second.headers.get('idempotent-replayed')).toBeNull(); // it ran again
+    expect(second.json()).toEqual(first.json());
+    const sessionId = first.json<{ checkout_session_id: string }>().checkout_session_id;
+    const keys = stripe
+      .createRequests()
+      .slice(-2)
+      .map((r) => r.headers['idempotency-key']);
+    expect(keys[0]).toBe(keys[1]);
+    expect(keys[0]).toMatch(new RegExp(`^r2w-checkout-${pf}-key-[0-9a-f]{64}$`));
+    expect((await payments(pf)).map((p) => p.stripe_checkout_session_id)).toEqual([sessionId]);
+    const row = await app.container.db('portfolios').where({ id: pf }).first('checkout_attempts');
+    expect(Number(row.checkout_attempts)).toBe(0); // keyed checkouts use no numbered attempt
+
+    // Now kept: a third try replays it without asking Stripe.
+    const before = stripe.createRequests().length;
+    const third = await send();
+    expect(third.headers.get('idempotent-replayed')).toBe('true');
+    expect(stripe.createRequests().length).toBe(before);
+  });
+
+  it('answers 422 idempotency-key-reused when a lost checkout is retried for another return page', async () => {
+    const pf = await portfolioOf(me.userId);
+    const key = randomUUID();
+    const first = await losingAnswers(app, () =>
+      app.request('POST', `/api/v1/portfolios/${pf}/checkout`, { headers: { ...me.headers, 'idempotency-key': key } }),
+    );
+    expect(first.status, first.text).toBe(200);
+    // The retry comes from a tenant page: Stripe would be asked for another return_url.
+    const created = await app.request('POST', '/api/v1/admin/tenants', {
+      headers: { 'x-admin-token': ADMIN_TOKEN },
+      json: { name: 'Retry Jobs', allowed_origins: ['https://retry.example'] },
+    });
+    const tenant = created.json<{ publishable_key: string }>();
+    const retry = await app.request('POST', `/api/v1/portfolios/${pf}/checkout`, {
+      headers: {
+        ...me.headers,
+        'idempotency-key': key,
+        'x-publishable-key': tenant.publishable_key,
+        origin: 'https://retry.example',
+        referer: 'https://retry.example/cv',
+      },
+    });
+    expect(retry.status, retry.text).toBe(422);
+    expect(retry.json()).toMatchObject({ type: `${PROBLEM}idempotency-key-reused` });
+    expect(await payments(pf)).toHaveLength(1);
   });
 
   it('answers 404 on every payment endpoint for portfolios that are not yours or do not exist', async () => {

@@ -3801,8 +3801,14 @@ export interface components {
          *       retry after a moment.
          *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
          *     - If the first answer was lost (the server stopped before storing it), a retry runs the
-         *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
-         *       answer with the CV or portfolio the first run created instead of creating another.
+         *       request again once the first one's claim lapses, and finds what the first run made
+         *       instead of making it twice: `uploadCv` and `createPortfolio` answer with the first run's
+         *       CV or portfolio; `createGuestSession` with a new session for the first run's guest;
+         *       `registerUser` with a new session for the account the first run registered (given the
+         *       same password; a guest claimed in place is found even though its guest session has
+         *       ended); `createCheckoutSession` with the first run's Checkout Session, which Stripe
+         *       returns again for the same parameters (a retry that would return to another page
+         *       answers `422 idempotency-key-reused`).
          *     - Without the header the request runs as usual.
          * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
          */
@@ -3933,8 +3939,14 @@ export interface operations {
                  *       retry after a moment.
                  *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
                  *     - If the first answer was lost (the server stopped before storing it), a retry runs the
-                 *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
-                 *       answer with the CV or portfolio the first run created instead of creating another.
+                 *       request again once the first one's claim lapses, and finds what the first run made
+                 *       instead of making it twice: `uploadCv` and `createPortfolio` answer with the first run's
+                 *       CV or portfolio; `createGuestSession` with a new session for the first run's guest;
+                 *       `registerUser` with a new session for the account the first run registered (given the
+                 *       same password; a guest claimed in place is found even though its guest session has
+                 *       ended); `createCheckoutSession` with the first run's Checkout Session, which Stripe
+                 *       returns again for the same parameters (a retry that would return to another page
+                 *       answers `422 idempotency-key-reused`).
                  *     - Without the header the request runs as usual.
                  * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
                  */
@@ -4343,8 +4355,14 @@ export interface operations {
                  *       retry after a moment.
                  *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
                  *     - If the first answer was lost (the server stopped before storing it), a retry runs the
-                 *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
-                 *       answer with the CV or portfolio the first run created instead of creating another.
+                 *       request again once the first one's claim lapses, and finds what the first run made
+                 *       instead of making it twice: `uploadCv` and `createPortfolio` answer with the first run's
+                 *       CV or portfolio; `createGuestSession` with a new session for the first run's guest;
+                 *       `registerUser` with a new session for the account the first run registered (given the
+                 *       same password; a guest claimed in place is found even though its guest session has
+                 *       ended); `createCheckoutSession` with the first run's Checkout Session, which Stripe
+                 *       returns again for the same parameters (a retry that would return to another page
+                 *       answers `422 idempotency-key-reused`).
                  *     - Without the header the request runs as usual.
                  * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
                  */
@@ -4529,8 +4547,14 @@ export interface operations {
                  *       retry after a moment.
                  *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
                  *     - If the first answer was lost (the server stopped before storing it), a retry runs the
-                 *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
-                 *       answer with the CV or portfolio the first run created instead of creating another.
+                 *       request again once the first one's claim lapses, and finds what the first run made
+                 *       instead of making it twice: `uploadCv` and `createPortfolio` answer with the first run's
+                 *       CV or portfolio; `createGuestSession` with a new session for the first run's guest;
+                 *       `registerUser` with a new session for the account the first run registered (given the
+                 *       same password; a guest claimed in place is found even though its guest session has
+                 *       ended); `createCheckoutSession` with the first run's Checkout Session, which Stripe
+                 *       returns again for the same parameters (a retry that would return to another page
+                 *       answers `422 idempotency-key-reused`).
                  *     - Without the header the request runs as usual.
                  * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
                  */
@@ -5003,8 +5027,14 @@ export interface operations {
                  *       retry after a moment.
                  *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
                  *     - If the first answer was lost (the server stopped before storing it), a retry runs the
-                 *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
-                 *       answer with the CV or portfolio the first run created instead of creating another.
+                 *       request again once the first one's claim lapses, and finds what the first run made
+                 *       instead of making it twice: `uploadCv` and `createPortfolio` answer with the first run's
+                 *       CV or portfolio; `createGuestSession` with a new session for the first run's guest;
+                 *       `registerUser` with a new session for the account the first run registered (given the
+                 *       same password; a guest claimed in place is found even though its guest session has
+                 *       ended); `createCheckoutSession` with the first run's Checkout Session, which Stripe
+                 *       returns again for the same parameters (a retry that would return to another page
+                 *       answers `422 idempotency-key-reused`).
                  *     - Without the header the request runs as usual.
                  * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
                  */
@@ -5162,8 +5192,14 @@ export interface operations {
                  *       retry after a moment.
                  *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
                  *     - If the first answer was lost (the server stopped before storing it), a retry runs the
-                 *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
-                 *       answer with the CV or portfolio the first run created instead of creating another.
+                 *       request again once the first one's claim lapses, and finds what the first run made
+                 *       instead of making it twice: `uploadCv` and `createPortfolio` answer with the first run's
+                 *       CV or portfolio; `createGuestSession` with a new session for the first run's guest;
+                 *       `registerUser` with a new session for the account the first run registered (given the
+                 *       same password; a guest claimed in place is found even though its guest session has
+                 *       ended); `createCheckoutSession` with the first run's Checkout Session, which Stripe
+                 *       returns again for the same parameters (a retry that would return to another page
+                 *       answers `422 idempotency-key-reused`).
                  *     - Without the header the request runs as usual.
                  * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
                  */
@@ -5221,8 +5257,14 @@ export interface operations {
                  *       retry after a moment.
                  *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
                  *     - If the first answer was lost (the server stopped before storing it), a retry runs the
-                 *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
-                 *       answer with the CV or portfolio the first run created instead of creating another.
+                 *       request again once the first one's claim lapses, and finds what the first run made
+                 *       instead of making it twice: `uploadCv` and `createPortfolio` answer with the first run's
+                 *       CV or portfolio; `createGuestSession` with a new session for the first run's guest;
+                 *       `registerUser` with a new session for the account the first run registered (given the
+                 *       same password; a guest claimed in place is found even though its guest session has
+                 *       ended); `createCheckoutSession` with the first run's Checkout Session, which Stripe
+                 *       returns again for the same parameters (a retry that would return to another page
+                 *       answers `422 idempotency-key-reused`).
                  *     - Without the header the request runs as usual.
                  * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
                  */
@@ -5279,8 +5321,14 @@ export interface operations {
                  *       retry after a moment.
                  *     - A `5xx` answer is not stored: a retry with the same key runs the request again.
                  *     - If the first answer was lost (the server stopped before storing it), a retry runs the
-                 *       request again once the first one's claim lapses; `uploadCv` and `createPortfolio` then
-                 *       answer with the CV or portfolio the first run created instead of creating another.
+                 *       request again once the first one's claim lapses, and finds what the first run made
+                 *       instead of making it twice: `uploadCv` and `createPortfolio` answer with the first run's
+                 *       CV or portfolio; `createGuestSession` with a new session for the first run's guest;
+                 *       `registerUser` with a new session for the account the first run registered (given the
+                 *       same password; a guest claimed in place is found even though its guest session has
+                 *       ended); `createCheckoutSession` with the first run's Checkout Session, which Stripe
+                 *       returns again for the same parameters (a retry that would return to another page
+                 *       answers `422 idempotency-key-reused`).
                  *     - Without the header the request runs as usual.
                  * @example 5f0c6f5e-3c1b-4c61-9a8e-2f7f6b1d9c3a
                  */

@@ -24,7 +24,11 @@ export interface CvStore {
   findListingForUser(userId: string, cvId: string): Promise<CvListing | undefined>;
   /** Who owns the CV an extraction belongs to. */
   ownerOfExtraction(extractionId: string): Promise<string | undefined>;
-  delete(cvId: string): Promise<void>;
+  /**
+   * Whose CV it was when it went (read by the delete itself: a guest's CV may move to an account
+   * until then), or undefined when there was none.
+   */
+  delete(cvId: string): Promise<string | undefined>;
   /** Cache entries whose file no other CV has: they go with the CV. */
   deleteUnsharedCacheEntries(sha256: string, exceptCvId: string): Promise<void>;
 

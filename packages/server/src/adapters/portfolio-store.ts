@@ -42,7 +42,8 @@ export interface PortfolioStore {
     /** Only while this publish request is the current one. */
     publishRun?: string,
   ): Promise<Portfolio | undefined>;
-  delete(id: string): Promise<void>;
+  /** Whose portfolio it was when it went (read by the delete itself), or undefined when there was none. */
+  delete(id: string): Promise<string | undefined>;
   /** Slugs whose folders must stay: live addresses, and the targets of publishes in progress. */
   liveSlugs(): Promise<Set<string>>;
   /** Forgets preview tokens that expired before `now`; returns how many. */

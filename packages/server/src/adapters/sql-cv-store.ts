@@ -17,6 +17,7 @@ import {
   toDbTimeOrNull,
 } from './sql-values.js';
 import type { CvStore } from './cv-store.js';
+import { deleteReturningOwner } from './sql-delete-returning-owner.js';
 
 function toCv(row: Record<string, unknown>): Cv {
   return {
@@ -174,7 +175,7 @@ export function createSqlCvStore(db: Knex): CvStore {
       return row?.user_id;
     },
     async delete(cvId) {
-      await db('cvs').where({ id: cvId }).delete();
+      return deleteReturningOwner(db, 'cvs', cvId);
     },
     async deleteUnsharedCacheEntries(sha256, exceptCvId) {
       const others = await db('cvs').where({ sha256 }).andWhereNot({ id: exceptCvId }).first();

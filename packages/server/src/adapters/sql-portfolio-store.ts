@@ -5,6 +5,7 @@ import { isUniqueViolation } from './sql-errors.js';
 import { fromDbBool, fromDbTime, fromDbTimeOrNull, toDbBool, toDbTime, toDbTimeOrNull } from './sql-values.js';
 import { SlugTakenError } from '../domain/errors.js';
 import type { PortfolioChanges, PortfolioStore } from './portfolio-store.js';
+import { deleteReturningOwner } from './sql-delete-returning-owner.js';
 
 interface PortfolioRow {
   id: string;
@@ -162,7 +163,7 @@ export function createSqlPortfolioStore(db: Knex): PortfolioStore {
       }
     },
     async delete(id) {
-      await db('portfolios').where({ id }).delete();
+      return deleteReturningOwner(db, 'portfolios', id);
     },
     async liveSlugs() {
       const rows = (await db('portfolios')

@@ -11,7 +11,7 @@ import {
   toDbTime,
   toDbTimeOrNull,
 } from './sql-values.js';
-import type { UserStore } from './user-store.js';
+import type { RegisteredUnder, UserStore } from './user-store.js';
 
 interface UserRow {
   id: string;
@@ -47,7 +47,8 @@ function toUser(row: UserRow): User {
   };
 }
 
-const COLUMNS: Record<keyof Omit<User, 'id'>, keyof UserRow> = {
+const COLUMNS: Record<keyof Omit<User, 'id'> | 'registeredUnder', string> = {
+  registeredUnder: 'registration_request',
   tenantId: 'tenant_id',
   email: 'email',
   fullName: 'full_name',
@@ -62,7 +63,7 @@ const COLUMNS: Record<keyof Omit<User, 'id'>, keyof UserRow> = {
   lastLoginAt: 'last_login_at',
 };
 
-function toRow(changes: Partial<User>): Record<string, unknown> {
+function toRow(changes: Partial<User> & RegisteredUnder): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(changes)) {
     const column = COLUMNS[key as keyof typeof COLUMNS] ?? (key === 'id' ? 'id' : undefined);
@@ -96,6 +97,11 @@ export function createSqlUserStore(db: Knex): UserStore {
     async findByEmail(email) {
       const row = await db<UserRow>('users').where({ email }).first();
       return row && toUser(row);
+    },
+    async registeredUnder(userId) {
+      const row = (await db('users').where({ id: userId }).first('registration_request')) as
+        { registration_request: string | null } | undefined;
+      return row?.registration_request ?? undefined;
     },
     async update(id, changes) {
       await db('users').where({ id }).update(toRow(changes)).catch(refuseTakenEmail);

@@ -1,5 +1,10 @@
 import { Stripe } from 'stripe';
-import { PaymentProviderError, PaymentProviderUnavailableError, WebhookSignatureError } from '../domain/errors.js';
+import {
+  PaymentProviderError,
+  PaymentProviderUnavailableError,
+  STRIPE_IDEMPOTENCY_ERROR,
+  WebhookSignatureError,
+} from '../domain/errors.js';
 import type {
   CheckoutPaymentStatus,
   CheckoutSessionSnapshot,
@@ -108,7 +113,8 @@ function translateError(err: unknown, action: string): Error {
     ) {
       return new PaymentProviderUnavailableError(`Stripe is unavailable (${action}): ${err.message}`, { cause: err });
     }
-    return new PaymentProviderError(`Stripe refused to ${action}: ${err.message}`, err.code, status);
+    const code = err instanceof Stripe.errors.StripeIdempotencyError ? STRIPE_IDEMPOTENCY_ERROR : err.code;
+    return new PaymentProviderError(`Stripe refused to ${action}: ${err.message}`, code, status);
   }
   return err instanceof Error ? err : new Error(String(err));
 }

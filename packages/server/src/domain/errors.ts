@@ -22,6 +22,9 @@ export class PaymentProviderUnavailableError extends Error {
   }
 }
 
+/** `PaymentProviderError.code` when an idempotency key was reused with other parameters. */
+export const STRIPE_IDEMPOTENCY_ERROR = 'idempotency_error';
+
 /** Stripe refused the request (unknown session, bad price, …). */
 export class PaymentProviderError extends Error {
   constructor(

@@ -8,6 +8,7 @@ import { portfolioPublicationMigration } from './0006-portfolio-publication.js';
 import { rateLimitsMigration } from './0007-rate-limits.js';
 import { idempotencyKeysMigration } from './0008-idempotency-keys.js';
 import { emailMigration } from './0009-email.js';
+import { registrationRequestMigration } from './0010-registration-request.js';
 import type { SqlMigration } from './schema-helpers.js';
 
 /**
@@ -25,6 +26,7 @@ const migrations: readonly SqlMigration[] = [
   rateLimitsMigration,
   idempotencyKeysMigration,
   emailMigration,
+  registrationRequestMigration,
 ];
 
 export const migrationNames: readonly string[] = migrations.map((migration) => migration.name);

@@ -41,7 +41,12 @@ export function authRoutes(deps: AuthRoutesDeps): OperationHandlers {
     async registerUser(ctx, { body }) {
       const signedIn = await deps.auth.register(
         { email: body.email, password: body.password, fullName: body.full_name },
-        { tenantId: ctx.state.tenant?.id ?? null, current: ctx.state.auth, client: clientOf(ctx) },
+        {
+          tenantId: ctx.state.tenant?.id ?? null,
+          current: ctx.state.auth,
+          client: clientOf(ctx),
+          requestKey: ctx.state.requestKey,
+        },
       );
       answerSession(ctx, signedIn, deps.cookie);
     },
@@ -57,6 +62,7 @@ export function authRoutes(deps: AuthRoutesDeps): OperationHandlers {
         tenantId: ctx.state.tenant?.id ?? null,
         current: ctx.state.auth,
         client: clientOf(ctx),
+        requestKey: ctx.state.requestKey,
       });
       answerSession(ctx, signedIn, deps.cookie);
     },

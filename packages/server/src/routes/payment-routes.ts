@@ -43,6 +43,7 @@ export function paymentRoutes(deps: { payments: PaymentService }): OperationHand
         params.portfolio_id,
         checkoutCaller(ctx),
         ctx.state.log,
+        ctx.state.requestKey,
       );
       const body: Schemas['CheckoutSessionCreated'] = {
         checkout_session_id: started.sessionId,

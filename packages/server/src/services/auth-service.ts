@@ -5,7 +5,7 @@ import type { IdentityStore } from '../adapters/identity-store.js';
 import type { UserStore } from '../adapters/user-store.js';
 import type { EmailTokenPurpose, EmailTokenStore } from '../adapters/email-token-store.js';
 import type { AccountMail } from './account-mail.js';
-import { hashSecret, newId } from '../domain/ids.js';
+import { derivedId, hashSecret, newId } from '../domain/ids.js';
 import { normaliseEmail, type User, type UserLocale } from '../domain/user.js';
 import type { AuthContext } from '../domain/caller.js';
 import { ProblemError } from '../domain/problem.js';
@@ -88,15 +88,35 @@ export class AuthService {
     this.loginThrottle = new LoginThrottle(deps.limits);
   }
 
+  /**
+   * A new account, or a guest's turned into one in place. Under an `Idempotency-Key` the account
+   * keeps the request's digest (`requestKey`) in the write that makes it, so the same request run
+   * again after its answer was lost (its guest session already ended, maybe) signs in to the
+   * account the first run stored, given the same password, instead of answering email-taken.
+   */
   async register(
     input: { email: string; password: string; fullName: string },
-    context: { tenantId: string | null; current: AuthContext | undefined; client: ClientInfo },
+    context: {
+      tenantId: string | null;
+      current: AuthContext | undefined;
+      client: ClientInfo;
+      requestKey?: string | undefined;
+    },
   ): Promise<SignedIn> {
     const wait = await this.deps.limits.consume('registrationPerIp', context.client.ip);
     if (wait) throw tooMany(wait, 'sign-ups from this network');
     refuseCommonPassword(input.password, '/password');
     const email = normaliseEmail(input.email);
-    if (await this.deps.users.findByEmail(email)) throw this.emailTaken();
+    const existing = await this.deps.users.findByEmail(email);
+    if (existing) {
+      const ranBefore =
+        context.requestKey !== undefined &&
+        (await this.deps.users.registeredUnder(existing.id)) === context.requestKey &&
+        (await this.passwordMatches(existing, input.password));
+      if (!ranBefore) throw this.emailTaken();
+      return this.finishRegistration(existing.id, context);
+    }
+    const registeredUnder = context.requestKey ? { registeredUnder: context.requestKey } : {};
     const passwordHash = await this.deps.hasher.hash(input.password);
     const now = this.clock();
     const guest = context.current?.isGuest ? await this.deps.users.findById(context.current.userId) : undefined;
@@ -114,8 +134,8 @@ export class AuthService {
           locale: context.client.locale,
           updatedAt: now,
           lastLoginAt: now,
+          ...registeredUnder,
         });
-        await this.deps.sessions.revoke(context.current!.sessionTokenHash);
       } else {
         userId = newId('usr');
         await this.deps.users.create({
@@ -132,15 +152,31 @@ export class AuthService {
           createdAt: now,
           updatedAt: now,
           lastLoginAt: now,
+          ...registeredUnder,
         });
       }
     } catch (err) {
       if (err instanceof EmailTakenError) throw this.emailTaken();
       throw err;
     }
+    return this.finishRegistration(userId, context);
+  }
+
+  /** A new session, the verification email, and the end of the guest session it was made from. */
+  private async finishRegistration(
+    userId: string,
+    context: { current: AuthContext | undefined; client: ClientInfo },
+  ): Promise<SignedIn> {
     const signedIn = await this.signIn(userId, context.client);
-    await this.deps.mail.sendVerification(signedIn.user);
+    if (!signedIn.user.emailVerified) await this.deps.mail.sendVerification(signedIn.user);
+    // A guest's session ends with the claim; a rerun after a lost answer presents it still.
+    if (context.current?.userId === userId) await this.deps.sessions.revoke(context.current.sessionTokenHash);
     return signedIn;
+  }
+
+  private async passwordMatches(user: User, password: string): Promise<boolean> {
+    if (!user.passwordHash) return false;
+    return (await this.deps.hasher.verify(user.passwordHash, password)).ok;
   }
 
   async login(
@@ -176,19 +212,32 @@ export class AuthService {
     return this.signIn(user.id, context.client);
   }
 
+  /**
+   * A guest session (the caller's own when it already holds one). Under an `Idempotency-Key` the
+   * guest's id comes from the key, so a run after the first answer was lost signs in to that guest.
+   */
   async createGuest(context: {
     tenantId: string | null;
     current: AuthContext | undefined;
     client: ClientInfo;
+    requestKey?: string | undefined;
   }): Promise<SignedIn> {
     if (context.current?.isGuest) {
       const user = await this.deps.users.findById(context.current.userId);
       if (user) return { token: context.current.token, expiresAt: context.current.sessionExpiresAt, user };
     }
+    const id = context.requestKey ? derivedId('usr', context.requestKey) : newId('usr');
+    const earlier = context.requestKey ? await this.deps.users.findById(id) : undefined;
+    if (earlier?.isGuest) return this.signIn(id, context.client);
+    if (earlier) {
+      throw new ProblemError(
+        'idempotency-key-reused',
+        'The guest this Idempotency-Key created has become an account since; sign in to it, or send a new key for a new guest.',
+      );
+    }
     const wait = await this.deps.limits.consume('guestPerIp', context.client.ip);
     if (wait) throw tooMany(wait, 'guest sessions from this network');
     const now = this.clock();
-    const id = newId('usr');
     await this.deps.users.create({
       id,
       tenantId: context.tenantId,

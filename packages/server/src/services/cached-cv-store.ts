@@ -25,10 +25,9 @@ export function withCvReadCache(store: CvStore, reads: OwnedReadCache): CvStore 
       await reads.changed(cv.userId);
     },
     async delete(cvId) {
-      // Asked first: afterwards nothing says whose it was (and a failure here stores nothing).
-      const owner = await ownerOfCv(cvId)();
-      await store.delete(cvId);
-      await reads.changed(owner);
+      const owner = await store.delete(cvId);
+      if (owner !== undefined) await reads.changed(owner);
+      return owner;
     },
     async createExtraction(extraction) {
       await store.createExtraction(extraction);

@@ -24,10 +24,9 @@ export function withPortfolioReadCache(store: PortfolioStore, reads: OwnedReadCa
       return updated;
     },
     async delete(id) {
-      // Asked first: afterwards nothing says whose it was (and a failure here stores nothing).
-      const owner = (await store.findById(id))?.userId;
-      await store.delete(id);
-      await reads.changed(owner);
+      const owner = await store.delete(id);
+      if (owner !== undefined) await reads.changed(owner);
+      return owner;
     },
   };
 }

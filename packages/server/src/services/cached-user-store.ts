@@ -28,6 +28,7 @@ export function withUserCache(
       return user && { ...user };
     },
     findByEmail: (email) => store.findByEmail(email),
+    registeredUnder: (userId) => store.registeredUnder(userId),
     async update(id, changes) {
       await store.update(id, changes);
       await bus.publish(userChanged(id));

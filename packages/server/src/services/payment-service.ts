@@ -5,7 +5,12 @@ import {
   type PaymentGateway,
   type VerifiedWebhook,
 } from '../adapters/payment-gateway.js';
-import { PaymentProviderError, PaymentProviderUnavailableError, WebhookSignatureError } from '../domain/errors.js';
+import {
+  PaymentProviderError,
+  PaymentProviderUnavailableError,
+  STRIPE_IDEMPOTENCY_ERROR,
+  WebhookSignatureError,
+} from '../domain/errors.js';
 import { newId } from '../domain/ids.js';
 import type { Tenant } from '../domain/tenant.js';
 import type { AuthContext } from '../domain/caller.js';
@@ -143,6 +148,8 @@ export class PaymentService {
     portfolioId: string,
     caller: CheckoutCaller,
     log: Logger,
+    /** The request's caller-scoped `Idempotency-Key` digest, when it sent one. */
+    requestKey?: string,
   ): Promise<CheckoutStarted> {
     const { gateway, settings } = this.deps;
     if (!gateway || !settings) throw paymentsOff();
@@ -157,9 +164,11 @@ export class PaymentService {
       log.warn({ portfolio_id: portfolio.id, tenant_id: tenant?.id }, 'checkout refused: no Stripe price configured');
       throw new ProblemError('not-found', 'Payments are not set up for this account: no price is configured.');
     }
-    // Each checkout is a new attempt with its own Idempotency-Key: the SDK's retries of this one
-    // request reuse it (no duplicate session), while a later checkout gets a fresh session.
-    const attempt = await this.deps.store.claimCheckoutAttempt(portfolio.id);
+    // Each checkout is a new attempt with its own Stripe Idempotency-Key: the SDK's retries of this
+    // one request reuse it (no duplicate session), while a later checkout gets a fresh session. Under
+    // the caller's own Idempotency-Key the attempt is that key, so a rerun after a lost answer (the
+    // claim lapsed) gets the first run's session back from Stripe instead of a second one.
+    const attempt = requestKey ? `key-${requestKey}` : await this.deps.store.claimCheckoutAttempt(portfolio.id);
     const back = checkoutReturn(settings.frontendUrl, portfolio.id, caller);
     let created;
     try {
@@ -178,10 +187,18 @@ export class PaymentService {
       });
     } catch (err) {
       if (err instanceof PaymentProviderUnavailableError) throw unavailable(err, log);
+      if (err instanceof PaymentProviderError && err.code === STRIPE_IDEMPOTENCY_ERROR) {
+        // The rerun asked Stripe for something else (another return page): not the same request.
+        throw new ProblemError(
+          'idempotency-key-reused',
+          'This Idempotency-Key already started a checkout that returns to another page. Send a new key for a new checkout.',
+        );
+      }
       throw err;
     }
     const { session } = created;
     const now = this.clock();
+    // A rerun's session is already recorded: the insert keeps the first row.
     await this.deps.store.insertPayment({
       id: newId('pay'),
       portfolioId: portfolio.id,

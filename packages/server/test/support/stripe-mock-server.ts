@@ -54,7 +54,8 @@ function stripeError(status: number, type: string, message: string, extra: Recor
 
 export async function startStripeMock(): Promise<StripeMock> {
   const sessions = new Map<string, MockSession>();
-  const replays = new Map<string, string>();
+  /** Idempotency-Key → the session it made and the parameters it was made with. */
+  const replays = new Map<string, { sessionId: string; form: string }>();
   const failures: number[] = [];
   const requests: RecordedStripeRequest[] = [];
   const prices: StripeMock['prices'] = {};
@@ -126,9 +127,19 @@ export async function startStripeMock(): Promise<StripeMock> {
       if (req.method === 'POST' && url.pathname === '/v1/checkout/sessions') {
         const key = headers['idempotency-key'];
         const replayed = key ? replays.get(key) : undefined;
-        if (replayed) return send(200, sessions.get(replayed), { 'idempotent-replayed': 'true' });
+        if (replayed && replayed.form !== JSON.stringify(form)) {
+          // Stripe's answer (and error type) for a key reused with other parameters.
+          const { status, body } = stripeError(
+            400,
+            'idempotency_error',
+            `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
+          );
+          return send(status, body);
+        }
+        if (replayed) return send(200, sessions.get(replayed.sessionId), { 'idempotent-replayed': 'true' });
         const { status, body } = createSession(form);
-        if (key && status === 200) replays.set(key, (body as MockSession).id);
+        if (key && status === 200)
+          replays.set(key, { sessionId: (body as MockSession).id, form: JSON.stringify(form) });
         return send(status, body);
       }
       const priceMatch = /^\/v1\/prices\/([^/]+)$/.exec(url.pathname);
