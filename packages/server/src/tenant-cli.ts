@@ -1,5 +1,6 @@
 import { closeRedisConnection, createRedisConnection, waitForRedis } from './adapters/redis-connection.js';
 import { publishInvalidation } from './adapters/redis-invalidation-bus.js';
+import { publishSqlInvalidation } from './adapters/sql-invalidation-bus.js';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { closeSqlDatabase, createSqlDatabase } from './adapters/sql-database.js';
@@ -181,15 +182,16 @@ async function main(argv: string[]): Promise<number> {
     if (redis) await waitForRedis(redis, 5000);
     // Like the server: deployments that run migrations as a separate job turn this off.
     if (config.migrateOnStart) await migrateToLatest(db);
-    // A running server remembers users with their tenant: a deletion made here must reach it.
-    const invalidations = redis && {
-      // The deletion is stored either way; a running server then notices within SESSION_CACHE_TTL.
+    // Running servers remember tenants, and users with their tenant: a change made here must reach
+    // them, over Redis or, without it, through the database.
+    const invalidations = {
+      // The change is stored either way; a running server then notices within SESSION_CACHE_TTL.
       publish: (message: string) =>
-        publishInvalidation(redis, message).catch((error: unknown) =>
+        (redis ? publishInvalidation(redis, message) : publishSqlInvalidation(db, message)).catch((error: unknown) =>
           logger.warn({ err: error }, 'could not tell running servers about the change'),
         ),
     };
-    await execute(createTenantModule({ db, config, logger, ...(invalidations && { invalidations }) }).service, command);
+    await execute(createTenantModule({ db, config, logger, invalidations }).service, command);
     return 0;
   } catch (error) {
     if (error instanceof ProblemError) {

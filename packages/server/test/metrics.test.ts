@@ -20,6 +20,7 @@ import { databaseKinds } from './support/database-kinds.js';
 import { textPdf } from '../../cv-extraction/test/support/intake-fixtures.js';
 import { parseMetrics, sampleValue, type MetricSample } from './support/prometheus-text.js';
 import { requireService, TEST_REDIS_URL } from './support/services.js';
+import { within } from './support/within.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const fixture = JSON.parse(await readFile(new URL('./fixtures/cv/full-en.json', import.meta.url), 'utf8')) as Record<
@@ -113,9 +114,14 @@ describe.each(kinds)('/metrics as the contract names it [%s]', (database) => {
     const failed = await settledExtraction(app, me, upload.json<{ extraction: { id: string } }>().extraction.id);
     expect(failed).toMatchObject({ status: 'failed', extractor: 'claude' });
 
-    const samples = await scrape(app);
+    // Counted once the job has stored its outcome, which a client may read a moment before.
+    let samples = await scrape(app);
     const total = (extractor: string, outcome: string) =>
       sampleValue(samples, 'r2w_extractions_total', { extractor, outcome });
+    await within(2000, async () => {
+      samples = await scrape(app);
+      return total('claude', 'not-a-cv') !== undefined;
+    });
     expect(total('jsonresume', 'succeeded')).toBe(1);
     expect(total('claude', 'succeeded')).toBe(1);
     expect(total('claude', 'not-a-cv')).toBe(1);

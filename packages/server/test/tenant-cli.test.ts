@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeSqlDatabase, createSqlDatabase } from '../src/adapters/sql-database.js';
 import { silentLogger } from './support/databases.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { within } from './support/within.js';
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
@@ -19,27 +21,29 @@ interface Run {
   stderr: string;
 }
 
+// A clean environment: only what the CLI needs, never the developer's DATABASE_URL.
+const runCli = (dataDir: string, args: string[]): Promise<Run> =>
+  new Promise((resolve) => {
+    execFile(
+      tsx,
+      [cli, ...args],
+      {
+        cwd: serverDir,
+        env: { PATH: process.env.PATH, HOME: os.tmpdir(), ENVIRONMENT: 'test', DATA_DIR: dataDir },
+        timeout: 30_000,
+      },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+
 describe('tenant CLI (npm run tenant) against a temporary SQLite database', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'r2w-tenant-cli-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  // A clean environment: only what the CLI needs, never the developer's DATABASE_URL.
-  const run = (...args: string[]): Promise<Run> =>
-    new Promise((resolve) => {
-      execFile(
-        tsx,
-        [cli, ...args],
-        {
-          cwd: serverDir,
-          env: { PATH: process.env.PATH, HOME: os.tmpdir(), ENVIRONMENT: 'test', DATA_DIR: dataDir },
-          timeout: 30_000,
-        },
-        (error, stdout, stderr) => {
-          const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-          resolve({ code, stdout, stderr });
-        },
-      );
-    });
+  const run = (...args: string[]): Promise<Run> => runCli(dataDir, args);
 
   async function tenantRow(id: string): Promise<Record<string, unknown> | undefined> {
     const db = createSqlDatabase({ sqliteFile: path.join(dataDir, 'resume2website.sqlite'), logger: silentLogger });
@@ -148,5 +152,40 @@ describe('tenant CLI (npm run tenant) against a temporary SQLite database', () =
     const help = await run('--help');
     expect(help.code).toBe(0);
     expect(help.stderr).toContain('rotate-secret <id>');
+  });
+});
+
+describe('tenant CLI beside a running embedded server', () => {
+  let app: TestApp | undefined;
+  afterAll(() => app?.close());
+
+  it("sees the tenants the CLI creates, re-keys and deletes within a moment, not the cache's 30 s", async () => {
+    app = await startTestApp();
+    const dataDir = path.dirname(app.config.sqliteFile);
+    const origin = `https://cli-${Date.now().toString(36)}.example`;
+    const preflight = () =>
+      app!.request('OPTIONS', '/api/v1/config', {
+        headers: { origin, 'access-control-request-method': 'GET' },
+        unchecked: true, // preflights are outside the contract
+      });
+    // The server refuses the origin before any tenant has it, and remembers that.
+    expect((await preflight()).status).toBe(403);
+
+    const made = await runCli(dataDir, ['create', '--name', 'CLI Careers', '--origin', origin]);
+    expect(made.code, made.stderr).toBe(0);
+    const tenant = JSON.parse(made.stdout) as { id: string; secret_key: string };
+    await within(2000, async () => (await preflight()).status === 204);
+
+    // The server remembers the secret key once used; a rotation by the CLI retires it at once.
+    const tenantApi = (key: string) =>
+      app!.request('GET', '/api/v1/tenant/portfolios', { headers: { authorization: `Bearer ${key}` } });
+    expect((await tenantApi(tenant.secret_key)).status).toBe(200);
+    const rotated = await runCli(dataDir, ['rotate-secret', tenant.id]);
+    expect(rotated.code, rotated.stderr).toBe(0);
+    await within(2000, async () => (await tenantApi(tenant.secret_key)).status === 401);
+    expect((await tenantApi((JSON.parse(rotated.stdout) as { secret_key: string }).secret_key)).status).toBe(200);
+
+    expect((await runCli(dataDir, ['delete', tenant.id])).code).toBe(0);
+    await within(2000, async () => (await preflight()).status === 403);
   });
 });

@@ -15,7 +15,7 @@ export interface InvalidationBus {
   close(): Promise<void>;
 }
 
-/** The bus of a single process (embedded defaults): every change is made here, so it is always live. */
+/** The bus of a single process (tests of one cache): every change is made here, so it is always live. */
 export function createLocalInvalidationBus(): InvalidationBus {
   const handlers: ((message: string) => void)[] = [];
   return {
@@ -27,9 +27,4 @@ export function createLocalInvalidationBus(): InvalidationBus {
     live: true,
     close: () => Promise.resolve(),
   };
-}
-
-/** For deployments where other processes write but nothing carries their changes: never live. */
-export function createDisconnectedInvalidationBus(): InvalidationBus {
-  return { ...createLocalInvalidationBus(), live: false };
 }

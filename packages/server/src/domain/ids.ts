@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, hash, randomBytes } from 'node:crypto';
 
 /**
  * Resource ids are a type prefix and 26 random characters of [0-9a-z] (~134 bits): unguessable,
@@ -44,5 +44,6 @@ export function newSecretToken(bytes = 32): string {
 
 /** Secrets are stored only as this digest; a database leak does not leak live credentials. */
 export function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
+  // One-shot: every authenticated request hashes its token, and this is a third of createHash's cost.
+  return hash('sha256', secret, 'hex');
 }

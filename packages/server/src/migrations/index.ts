@@ -9,6 +9,7 @@ import { rateLimitsMigration } from './0007-rate-limits.js';
 import { idempotencyKeysMigration } from './0008-idempotency-keys.js';
 import { emailMigration } from './0009-email.js';
 import { registrationRequestMigration } from './0010-registration-request.js';
+import { invalidationsMigration } from './0011-invalidations.js';
 import type { SqlMigration } from './schema-helpers.js';
 
 /**
@@ -27,6 +28,7 @@ const migrations: readonly SqlMigration[] = [
   idempotencyKeysMigration,
   emailMigration,
   registrationRequestMigration,
+  invalidationsMigration,
 ];
 
 export const migrationNames: readonly string[] = migrations.map((migration) => migration.name);

@@ -13,12 +13,9 @@ import {
   waitForRedis,
   type RedisConnection,
 } from '../adapters/redis-connection.js';
-import {
-  createDisconnectedInvalidationBus,
-  createLocalInvalidationBus,
-  type InvalidationBus,
-} from '../adapters/invalidation-bus.js';
+import type { InvalidationBus } from '../adapters/invalidation-bus.js';
 import { createRedisInvalidationBus } from '../adapters/redis-invalidation-bus.js';
+import { createSqlInvalidationBus } from '../adapters/sql-invalidation-bus.js';
 import { createRedisIdempotencyStore } from '../adapters/redis-idempotency-store.js';
 import { createS3BlobStore } from '../adapters/s3-blob-store.js';
 import { closeSqlDatabase, createSqlDatabase, pingDatabase } from '../adapters/sql-database.js';
@@ -104,12 +101,9 @@ export async function createInfrastructure(
     { name: 'storage', check: () => blobs.ping() },
   ];
 
-  const invalidations = redis
-    ? createRedisInvalidationBus(redis, logger)
-    : // Several processes may share PostgreSQL with nothing to carry their changes: no caching then.
-      config.databaseUrl
-      ? createDisconnectedInvalidationBus()
-      : createLocalInvalidationBus();
+  // Without Redis the database carries changes between processes: the tenant CLI beside an
+  // embedded server, or several APIs sharing PostgreSQL.
+  const invalidations = redis ? createRedisInvalidationBus(redis, logger) : createSqlInvalidationBus(db, logger);
 
   let closed = false;
   return {
