@@ -139,13 +139,13 @@ export interface Config {
   sessionTtlSeconds: number;
   /**
    * How long a process may answer "who is calling" from memory (0: never). Changes reach every
-   * process at once over Redis; without Redis, through the database within a quarter second.
+   * process at once over Redis; without Redis, through the database within about 250 ms.
    */
   sessionCacheTtlSeconds: number;
   /**
    * How long a process may answer a user's reads of their CVs, extractions and portfolios from
    * memory (0: never). Every write, in the API or a worker, reaches every process at once over
-   * Redis; without Redis, through the database within a quarter second.
+   * Redis; without Redis, through the database within about 250 ms.
    */
   readCacheTtlSeconds: number;
   adminToken: string | undefined;

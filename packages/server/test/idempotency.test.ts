@@ -223,6 +223,38 @@ describe.each(variants)('Idempotency-Key [$name]', ({ database, redis }) => {
     expect(await cvCount({ authorization: `Bearer ${second.json<Session>().session_id}` })).toBe(1);
   });
 
+  it('does not hand out a guest again once its sessions have ended: 422 idempotency-key-reused', async () => {
+    const key = randomUUID();
+    const send = () => app.request('POST', '/api/v1/auth/guest', { headers: { 'idempotency-key': key } });
+    expect((await losingAnswers(app, send)).status).toBe(200);
+    const again = await losingAnswers(app, send);
+    expect(again.status).toBe(200);
+    // The guest signs out everywhere: the lost session ends with the rest.
+    const bearer = { authorization: `Bearer ${again.json<{ session_id: string }>().session_id}` };
+    expect((await app.request('DELETE', '/api/v1/auth/sessions', { headers: bearer })).status).toBe(204);
+    const after = await send();
+    expect(after.status, after.text).toBe(422);
+    expect(after.json()).toMatchObject({ type: `${PROBLEM}idempotency-key-reused` });
+  });
+
+  it('does not sign in through a registration rerun once the account has signed in with its password', async () => {
+    const key = randomUUID();
+    const json = {
+      email: `signed.${randomUUID()}@example.com`,
+      password: 'correct horse battery staple',
+      full_name: 'Ada',
+    };
+    const register = () => app.request('POST', '/api/v1/auth/register', { json, headers: { 'idempotency-key': key } });
+    expect((await losingAnswers(app, register)).status).toBe(200);
+    const login = await app.request('POST', '/api/v1/auth/login', {
+      json: { email: json.email, password: json.password },
+    });
+    expect(login.status).toBe(200);
+    const rerun = await register();
+    expect(rerun.status).toBe(409);
+    expect(rerun.json()).toMatchObject({ type: `${PROBLEM}email-taken` });
+  });
+
   it('keeps a final refusal (a 4xx a service threw) and replays it', async () => {
     const key = randomUUID();
     const send = () =>

@@ -344,6 +344,28 @@ describe.each(kinds)('payments with Stripe Embedded Checkout [%s]', (database) =
     expect(stripe.createRequests().length).toBe(before);
   });
 
+  it('retries a keyed checkout that Stripe failed as a new attempt, not with the error Stripe keeps under the key', async () => {
+    const pf = await portfolioOf(me.userId);
+    const key = randomUUID();
+    const send = () =>
+      app.request('POST', `/api/v1/portfolios/${pf}/checkout`, { headers: { ...me.headers, 'idempotency-key': key } });
+    stripe.failNext(500);
+    const first = await send();
+    expect(first.status, first.text).toBe(503);
+    const second = await send();
+    expect(second.status, second.text).toBe(200);
+    const keys = stripe
+      .createRequests()
+      .slice(-3)
+      .map((r) => r.headers['idempotency-key']);
+    // The failed run's key, that key again (Stripe answers its saved 500), then a numbered attempt.
+    expect(keys[0]).toMatch(new RegExp(`^r2w-checkout-${pf}-key-[0-9a-f]{64}$`));
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).toBe(`r2w-checkout-${pf}-1`);
+    const sessionId = second.json<{ checkout_session_id: string }>().checkout_session_id;
+    expect((await payments(pf)).map((p) => p.stripe_checkout_session_id)).toEqual([sessionId]);
+  });
+
   it('answers 422 idempotency-key-reused when a lost checkout is retried for another return page', async () => {
     const pf = await portfolioOf(me.userId);
     const key = randomUUID();

@@ -66,4 +66,22 @@ forEachDatabase('invalidations through the database', ({ kind, getKnex }) => {
     await within(3000, () => Promise.resolve(b.bus.live));
     expect(b.heard).toContain(FORGET_EVERYTHING);
   });
+
+  it('notices a table whose numbering restarted below what it read, and forgets everything', async () => {
+    const db = getKnex();
+    await publishSqlInvalidation(db, 'user:usr_old');
+    await publishSqlInvalidation(db, 'user:usr_older');
+    const b = await process_();
+    if (kind === 'postgres') await db.raw('truncate table invalidations restart identity');
+    else {
+      await db('invalidations').delete();
+      await db.raw("delete from sqlite_sequence where name = 'invalidations'");
+    }
+    const before = b.heard.filter((m) => m === FORGET_EVERYTHING).length;
+    await publishSqlInvalidation(db, 'user:usr_after_reset');
+    await within(2000, () => Promise.resolve(b.heard.filter((m) => m === FORGET_EVERYTHING).length > before));
+    await publishSqlInvalidation(db, 'user:usr_next');
+    await within(2000, () => Promise.resolve(b.heard.includes('user:usr_next')));
+    expect(b.bus.live).toBe(true);
+  });
 });

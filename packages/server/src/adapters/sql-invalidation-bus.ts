@@ -13,7 +13,7 @@ const POLL_LIMIT = 500;
  * gap that never fills.
  */
 const GAP_WAIT_MS = 10_000;
-/** More skipped numbers than this (a sequence reset, a flood): forget everything instead. */
+/** More skipped numbers than this (a jump in the sequence, a flood): forget everything instead. */
 const MAX_GAPS = 1000;
 /** Rows older than this are deleted: every live process has read them long before. */
 const RETAIN_MS = 10 * 60_000;
@@ -58,12 +58,14 @@ export function createSqlInvalidationBus(
   let polling: Promise<void> | undefined;
   const hearing = () => !closed && performance.now() - lastHeard < deafAfterMs;
 
+  const highest = async (): Promise<number> => {
+    const row = (await db(TABLE).max({ seq: 'seq' }).first()) as { seq: unknown } | undefined;
+    return row?.seq === null || row?.seq === undefined ? 0 : fromDbInt(row.seq);
+  };
+
   async function poll(): Promise<boolean> {
-    if (readUpTo === undefined) {
-      // What was announced before this process started concerns nothing it remembers.
-      const row = (await db(TABLE).max({ seq: 'seq' }).first()) as { seq: unknown } | undefined;
-      readUpTo = row?.seq === null || row?.seq === undefined ? 0 : fromDbInt(row.seq);
-    }
+    // What was announced before this process started concerns nothing it remembers.
+    readUpTo ??= await highest();
     const from = readUpTo;
     const waiting = [...gaps.keys()];
     const rows = (await db(TABLE)
@@ -77,6 +79,17 @@ export function createSqlInvalidationBus(
     if (!hearing()) deliver(FORGET_EVERYTHING);
     const now = performance.now();
     lastHeard = now;
+    if (rows.length === 0) {
+      // Numbers below what was read (the table emptied and its numbering restarted, a restore):
+      // rows numbered there would never be read, so start from them, forgetting everything.
+      const top = await highest();
+      if (top < from) {
+        readUpTo = top;
+        gaps.clear();
+        deliver(FORGET_EVERYTHING);
+        return true;
+      }
+    }
     for (const row of rows) {
       const seq = fromDbInt(row.seq);
       if (gaps.delete(seq)) {

@@ -105,16 +105,21 @@ function toPaymentEvent(event: Stripe.Event): PaymentEvent {
 function translateError(err: unknown, action: string): Error {
   if (err instanceof Stripe.errors.StripeError) {
     const status = err.statusCode;
+    // Stripe keeps a request's result under its Idempotency-Key, errors included, and marks a repeat.
+    const replayed = err.headers?.['idempotent-replayed'] === 'true';
     if (
       err instanceof Stripe.errors.StripeConnectionError ||
       err instanceof Stripe.errors.StripeAPIError ||
       err instanceof Stripe.errors.StripeRateLimitError ||
       (status !== undefined && status >= 500)
     ) {
-      return new PaymentProviderUnavailableError(`Stripe is unavailable (${action}): ${err.message}`, { cause: err });
+      return new PaymentProviderUnavailableError(`Stripe is unavailable (${action}): ${err.message}`, {
+        cause: err,
+        replayed,
+      });
     }
     const code = err instanceof Stripe.errors.StripeIdempotencyError ? STRIPE_IDEMPOTENCY_ERROR : err.code;
-    return new PaymentProviderError(`Stripe refused to ${action}: ${err.message}`, code, status);
+    return new PaymentProviderError(`Stripe refused to ${action}: ${err.message}`, code, status, replayed);
   }
   return err instanceof Error ? err : new Error(String(err));
 }

@@ -5,7 +5,8 @@ import type { User } from '../domain/user.js';
  * in the same write that makes it one (see `AuthService.register`).
  */
 export interface RegisteredUnder {
-  registeredUnder?: string;
+  /** Null forgets it (the account's first sign-in: a rerun is no longer how it gets a session). */
+  registeredUnder?: string | null;
 }
 
 export interface UserStore {

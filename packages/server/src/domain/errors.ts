@@ -16,9 +16,13 @@ export class WebhookSignatureError extends Error {
 
 /** Stripe could not be reached or answered 5xx/429: worth retrying later. */
 export class PaymentProviderUnavailableError extends Error {
-  constructor(message: string, options: { cause?: unknown } = {}) {
+  /** Stripe answered with the saved result of an earlier request under the same Idempotency-Key. */
+  readonly replayed: boolean;
+
+  constructor(message: string, options: { cause?: unknown; replayed?: boolean } = {}) {
     super(message, { cause: options.cause });
     this.name = 'PaymentProviderUnavailableError';
+    this.replayed = options.replayed ?? false;
   }
 }
 
@@ -31,6 +35,8 @@ export class PaymentProviderError extends Error {
     message: string,
     readonly code: string | undefined,
     readonly statusCode: number | undefined,
+    /** Stripe answered with the saved result of an earlier request under the same Idempotency-Key. */
+    readonly replayed = false,
   ) {
     super(message);
     this.name = 'PaymentProviderError';

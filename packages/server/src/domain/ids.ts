@@ -17,9 +17,9 @@ export function newId(prefix: IdPrefix): string {
 
 /**
  * The id a create made under an `Idempotency-Key` gives its resource, from the caller-scoped digest
- * of that key (which holds the caller's session token): a run of the same request after its
- * process died finds what the first run stored instead of storing it twice. As unguessable as a new
- * id to anyone without the caller's token, in the same alphabet and length.
+ * of that key (over the caller's session token, or without one its address and publishable key):
+ * a run of the same request after its process died finds what the first run stored instead of
+ * storing it twice. In the same alphabet and length as a new id; ids grant nothing by themselves.
  */
 export function derivedId(prefix: IdPrefix, requestKey: string): string {
   return idFrom(prefix, (round) => createHash('sha512').update(`${round}:${prefix}:${requestKey}`).digest());

@@ -53,6 +53,13 @@ export interface AuthServiceDeps {
 
 const BAD_CREDENTIALS = 'The email or password is incorrect.';
 
+/** How long a keyed create may be run again after its answer was lost: as long as an answer is kept. */
+const RERUN_WINDOW_MS = 24 * 3600_000;
+
+function recent(at: Date | null, now: Date): boolean {
+  return at !== null && now.getTime() - at.getTime() < RERUN_WINDOW_MS;
+}
+
 function tooMany(waitSeconds: number, what: string): ProblemError {
   return new ProblemError('rate-limited', `Too many ${what}. Try again in ${waitSeconds} seconds.`, {
     headers: { 'Retry-After': String(waitSeconds) },
@@ -109,11 +116,19 @@ export class AuthService {
     const email = normaliseEmail(input.email);
     const existing = await this.deps.users.findByEmail(email);
     if (existing) {
-      const ranBefore =
+      const rerun =
         context.requestKey !== undefined &&
-        (await this.deps.users.registeredUnder(existing.id)) === context.requestKey &&
-        (await this.passwordMatches(existing, input.password));
-      if (!ranBefore) throw this.emailTaken();
+        recent(existing.lastLoginAt, this.clock()) &&
+        (await this.deps.users.registeredUnder(existing.id)) === context.requestKey;
+      if (!rerun) throw this.emailTaken();
+      // A password check like a sign-in's, under the same throttle.
+      const refusal = await this.loginThrottle.admit(email, context.client.ip);
+      if (refusal) throw tooMany(refusal.waitSeconds, refusal.reason);
+      if (!(await this.passwordMatches(existing, input.password))) {
+        await this.loginThrottle.failed(email, context.client.ip);
+        throw this.emailTaken();
+      }
+      await this.loginThrottle.succeeded(email, context.client.ip);
       return this.finishRegistration(existing.id, context);
     }
     const registeredUnder = context.requestKey ? { registeredUnder: context.requestKey } : {};
@@ -136,6 +151,7 @@ export class AuthService {
           lastLoginAt: now,
           ...registeredUnder,
         });
+        await this.deps.sessions.revoke(context.current!.sessionTokenHash);
       } else {
         userId = newId('usr');
         await this.deps.users.create({
@@ -167,10 +183,10 @@ export class AuthService {
     userId: string,
     context: { current: AuthContext | undefined; client: ClientInfo },
   ): Promise<SignedIn> {
+    // A rerun may present the guest session its first run claimed, if that run died before ending it.
+    if (context.current?.userId === userId) await this.deps.sessions.revoke(context.current.sessionTokenHash);
     const signedIn = await this.signIn(userId, context.client);
     if (!signedIn.user.emailVerified) await this.deps.mail.sendVerification(signedIn.user);
-    // A guest's session ends with the claim; a rerun after a lost answer presents it still.
-    if (context.current?.userId === userId) await this.deps.sessions.revoke(context.current.sessionTokenHash);
     return signedIn;
   }
 
@@ -207,7 +223,8 @@ export class AuthService {
       throw new ProblemError('unauthorized', BAD_CREDENTIALS);
     }
     await this.loginThrottle.succeeded(email, ip);
-    await this.deps.users.update(user.id, { lastLoginAt: this.clock() });
+    // Signed in by password: a rerun of the registration is no longer how this account gets a session.
+    await this.deps.users.update(user.id, { lastLoginAt: this.clock(), registeredUnder: null });
     await this.claimGuest(context.current, user.id);
     return this.signIn(user.id, context.client);
   }
@@ -228,11 +245,15 @@ export class AuthService {
     }
     const id = context.requestKey ? derivedId('usr', context.requestKey) : newId('usr');
     const earlier = context.requestKey ? await this.deps.users.findById(id) : undefined;
-    if (earlier?.isGuest) return this.signIn(id, context.client);
     if (earlier) {
+      // Only while the first run's answer may have been lost: within the day an answer is kept, and
+      // while the guest has a live session. A guest signed out, expired or claimed is not handed out again.
+      const lost =
+        earlier.isGuest && recent(earlier.createdAt, this.clock()) && (await this.deps.sessions.hasLiveSession(id));
+      if (lost) return this.signIn(id, context.client);
       throw new ProblemError(
         'idempotency-key-reused',
-        'The guest this Idempotency-Key created has become an account since; sign in to it, or send a new key for a new guest.',
+        'The guest this Idempotency-Key created has been used since (signed out, or become an account); send a new key for a new guest.',
       );
     }
     const wait = await this.deps.limits.consume('guestPerIp', context.client.ip);

@@ -82,6 +82,10 @@ function portfolioNotFound(): ProblemError {
   return new ProblemError('not-found', 'No portfolio with that id belongs to you.');
 }
 
+function replayedFailure(err: unknown): boolean {
+  return (err instanceof PaymentProviderUnavailableError || err instanceof PaymentProviderError) && err.replayed;
+}
+
 function paymentsOff(): ProblemError {
   return new ProblemError('not-found', 'Payments are not enabled on this server: publishing is free.');
 }
@@ -164,15 +168,9 @@ export class PaymentService {
       log.warn({ portfolio_id: portfolio.id, tenant_id: tenant?.id }, 'checkout refused: no Stripe price configured');
       throw new ProblemError('not-found', 'Payments are not set up for this account: no price is configured.');
     }
-    // Each checkout is a new attempt with its own Stripe Idempotency-Key: the SDK's retries of this
-    // one request reuse it (no duplicate session), while a later checkout gets a fresh session. Under
-    // the caller's own Idempotency-Key the attempt is that key, so a rerun after a lost answer (the
-    // claim lapsed) gets the first run's session back from Stripe instead of a second one.
-    const attempt = requestKey ? `key-${requestKey}` : await this.deps.store.claimCheckoutAttempt(portfolio.id);
     const back = checkoutReturn(settings.frontendUrl, portfolio.id, caller);
-    let created;
-    try {
-      created = await gateway.createCheckoutSession({
+    const create = (attempt: number | string) =>
+      gateway.createCheckoutSession({
         priceId,
         portfolioId: portfolio.id,
         metadata: {
@@ -185,6 +183,24 @@ export class PaymentService {
         branding: tenant && checkoutBranding(tenant),
         idempotencyKey: `r2w-checkout-${portfolio.id}-${attempt}`,
       });
+    // Each checkout is a new attempt with its own Stripe Idempotency-Key: the SDK's retries of this
+    // one request reuse it (no duplicate session), while a later checkout gets a fresh session. Under
+    // the caller's own Idempotency-Key the attempt is that key, so a rerun after a lost answer (the
+    // claim lapsed) gets the first run's session back from Stripe instead of a second one.
+    let attempt: number | string = requestKey
+      ? `key-${requestKey}`
+      : await this.deps.store.claimCheckoutAttempt(portfolio.id);
+    let created;
+    try {
+      try {
+        created = await create(attempt);
+      } catch (err) {
+        // Stripe keeps an error under its key too, and answers it again: the keyed run before this
+        // one failed, so there is no session to find, and this run is a new attempt.
+        if (!requestKey || !replayedFailure(err)) throw err;
+        attempt = await this.deps.store.claimCheckoutAttempt(portfolio.id);
+        created = await create(attempt);
+      }
     } catch (err) {
       if (err instanceof PaymentProviderUnavailableError) throw unavailable(err, log);
       if (err instanceof PaymentProviderError && err.code === STRIPE_IDEMPOTENCY_ERROR) {

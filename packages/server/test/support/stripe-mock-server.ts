@@ -54,8 +54,8 @@ function stripeError(status: number, type: string, message: string, extra: Recor
 
 export async function startStripeMock(): Promise<StripeMock> {
   const sessions = new Map<string, MockSession>();
-  /** Idempotency-Key → the session it made and the parameters it was made with. */
-  const replays = new Map<string, { sessionId: string; form: string }>();
+  /** Idempotency-Key → what it was answered (errors too, as Stripe keeps them) and with which parameters. */
+  const replays = new Map<string, { status: number; body: unknown; form: string }>();
   const failures: number[] = [];
   const requests: RecordedStripeRequest[] = [];
   const prices: StripeMock['prices'] = {};
@@ -118,15 +118,19 @@ export async function startStripeMock(): Promise<StripeMock> {
         res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${rand()}`, ...extraHeaders });
         res.end(JSON.stringify(body));
       };
-      const failure = failures.shift();
+      const isCreate = req.method === 'POST' && url.pathname === '/v1/checkout/sessions';
+      const key = headers['idempotency-key'];
+      const replayed = isCreate && key ? replays.get(key) : undefined;
+      const failure = replayed ? undefined : failures.shift();
       if (failure !== undefined) {
+        const { body } = stripeError(failure, 'api_error', 'scripted outage');
+        // Stripe keeps a 500 it answered under the request's key, and answers it again for that key.
+        if (isCreate && key && failure >= 500) replays.set(key, { status: failure, body, form: JSON.stringify(form) });
         // stripe-should-retry: false keeps the SDK from retrying, so one scripted failure is one answer.
-        send(failure, stripeError(failure, 'api_error', 'scripted outage').body, { 'stripe-should-retry': 'false' });
+        send(failure, body, { 'stripe-should-retry': 'false' });
         return;
       }
-      if (req.method === 'POST' && url.pathname === '/v1/checkout/sessions') {
-        const key = headers['idempotency-key'];
-        const replayed = key ? replays.get(key) : undefined;
+      if (isCreate) {
         if (replayed && replayed.form !== JSON.stringify(form)) {
           // Stripe's answer (and error type) for a key reused with other parameters.
           const { status, body } = stripeError(
@@ -136,10 +140,16 @@ export async function startStripeMock(): Promise<StripeMock> {
           );
           return send(status, body);
         }
-        if (replayed) return send(200, sessions.get(replayed.sessionId), { 'idempotent-replayed': 'true' });
+        if (replayed) {
+          const replayedBody =
+            replayed.status === 200 ? sessions.get((replayed.body as MockSession).id) : replayed.body;
+          return send(replayed.status, replayedBody, {
+            'idempotent-replayed': 'true',
+            ...(replayed.status !== 200 && { 'stripe-should-retry': 'false' }),
+          });
+        }
         const { status, body } = createSession(form);
-        if (key && status === 200)
-          replays.set(key, { sessionId: (body as MockSession).id, form: JSON.stringify(form) });
+        if (key && status === 200) replays.set(key, { status, body, form: JSON.stringify(form) });
         return send(status, body);
       }
       const priceMatch = /^\/v1\/prices\/([^/]+)$/.exec(url.pathname);
