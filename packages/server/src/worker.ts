@@ -19,8 +19,8 @@ async function main(): Promise<void> {
     throw err;
   }
   if (!config.redisUrl && !config.databaseUrl) {
-    // The embedded SQLite setup runs its jobs in the API process, which remembers what users own
-    // and hears only its own changes: a second process writing the same file would go unheard.
+    // The embedded SQLite setup runs its jobs in the API process: its file is one server's, and a
+    // worker beside it would only compete with that server for the same jobs and the same writes.
     process.stderr.write(
       'resume2website worker: the embedded setup (no DATABASE_URL, no REDIS_URL) runs jobs in the API process (`npm start`); a separate worker needs REDIS_URL\n',
     );

@@ -192,6 +192,7 @@ describe.each(variants)('Idempotency-Key [$name]', ({ database, redis }) => {
     // Another caller's same key is another request too.
     const stranger = await register(json, await guestHeaders(app));
     expect(stranger.status).toBe(409);
+    expect(stranger.json()).toMatchObject({ type: `${PROBLEM}email-taken` });
 
     const second = await register(json);
     expect(second.status, second.text).toBe(200);

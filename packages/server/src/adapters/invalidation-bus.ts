@@ -15,15 +15,26 @@ export interface InvalidationBus {
   close(): Promise<void>;
 }
 
-/** The bus of a single process (tests of one cache): every change is made here, so it is always live. */
-export function createLocalInvalidationBus(): InvalidationBus {
+/** This process's subscribers, and delivery of a message to them: what every bus shares. */
+export function invalidationHandlers(): Pick<InvalidationBus, 'subscribe'> & { deliver(message: string): void } {
   const handlers: ((message: string) => void)[] = [];
   return {
-    publish(message) {
+    subscribe: (handler) => void handlers.push(handler),
+    deliver(message) {
       for (const handler of handlers) handler(message);
+    },
+  };
+}
+
+/** The bus of a single process (tests of one cache): every change is made here, so it is always live. */
+export function createLocalInvalidationBus(): InvalidationBus {
+  const { subscribe, deliver } = invalidationHandlers();
+  return {
+    publish(message) {
+      deliver(message);
       return Promise.resolve();
     },
-    subscribe: (handler) => void handlers.push(handler),
+    subscribe,
     live: true,
     close: () => Promise.resolve(),
   };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import { FORGET_EVERYTHING } from '../domain/invalidation.js';
-import type { InvalidationBus } from './invalidation-bus.js';
+import { invalidationHandlers, type InvalidationBus } from './invalidation-bus.js';
 import { waitForRedis, type RedisConnection } from './redis-connection.js';
 
 const CHANNEL = 'r2w:invalidations';
@@ -35,10 +35,7 @@ export function createRedisInvalidationBus(
   // Two missed heartbeats (and a little slack) and the bus no longer counts as hearing.
   const deafAfterMs = heartbeatMs * 2 + 500;
   const heartbeat = `${HEARTBEAT_PREFIX}${randomUUID()}`;
-  const handlers: ((message: string) => void)[] = [];
-  const deliver = (message: string) => {
-    for (const handler of handlers) handler(message);
-  };
+  const { subscribe, deliver } = invalidationHandlers();
   // keepAlive: the OS notices a dead peer in seconds rather than hours.
   const subscriber = redis.duplicate({ autoResubscribe: false, keepAlive: heartbeatMs });
   let subscribed = false;
@@ -97,7 +94,7 @@ export function createRedisInvalidationBus(
         }
       }
     },
-    subscribe: (handler) => void handlers.push(handler),
+    subscribe,
     get live() {
       return hearing();
     },

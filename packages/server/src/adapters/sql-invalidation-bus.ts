@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { FORGET_EVERYTHING } from '../domain/invalidation.js';
 import type { Logger } from '../logger.js';
-import type { InvalidationBus } from './invalidation-bus.js';
+import { invalidationHandlers, type InvalidationBus } from './invalidation-bus.js';
 import { fromDbInt, toDbTime } from './sql-values.js';
 
 const TABLE = 'invalidations';
@@ -43,10 +43,7 @@ export function createSqlInvalidationBus(
   const pollMs = options.pollMs ?? 250;
   // Several missed polls (a busy event loop delays them) and the bus no longer counts as hearing.
   const deafAfterMs = pollMs * 4 + 1000;
-  const handlers: ((message: string) => void)[] = [];
-  const deliver = (message: string) => {
-    for (const handler of handlers) handler(message);
-  };
+  const { subscribe, deliver } = invalidationHandlers();
   /** Every row up to this number has been read, except the `gaps`; unset until the first poll. */
   let readUpTo: number | undefined;
   /** Numbers skipped in the sequence, with when they were first missed. */
@@ -143,7 +140,7 @@ export function createSqlInvalidationBus(
         logger.error({ err, message }, 'could not announce a change to other processes');
       }
     },
-    subscribe: (handler) => void handlers.push(handler),
+    subscribe,
     get live() {
       return hearing();
     },

@@ -120,15 +120,9 @@ export class AuthService {
         context.requestKey !== undefined &&
         recent(existing.lastLoginAt, this.clock()) &&
         (await this.deps.users.registeredUnder(existing.id)) === context.requestKey;
-      if (!rerun) throw this.emailTaken();
-      // A password check like a sign-in's, under the same throttle.
-      const refusal = await this.loginThrottle.admit(email, context.client.ip);
-      if (refusal) throw tooMany(refusal.waitSeconds, refusal.reason);
-      if (!(await this.passwordMatches(existing, input.password))) {
-        await this.loginThrottle.failed(email, context.client.ip);
+      if (!rerun || !(await this.passwordChecked(email, existing, input.password, context.client.ip))) {
         throw this.emailTaken();
       }
-      await this.loginThrottle.succeeded(email, context.client.ip);
       return this.finishRegistration(existing.id, context);
     }
     const registeredUnder = context.requestKey ? { registeredUnder: context.requestKey } : {};
@@ -190,9 +184,29 @@ export class AuthService {
     return signedIn;
   }
 
-  private async passwordMatches(user: User, password: string): Promise<boolean> {
-    if (!user.passwordHash) return false;
-    return (await this.deps.hasher.verify(user.passwordHash, password)).ok;
+  /**
+   * A sign-in's password check, under its throttle (a refusal throws `rate-limited`): the same argon2
+   * work whether or not there is a user with a password, and a hash with old parameters renewed.
+   */
+  private async passwordChecked(email: string, user: User | undefined, password: string, ip: string): Promise<boolean> {
+    const refusal = await this.loginThrottle.admit(email, ip);
+    if (refusal) throw tooMany(refusal.waitSeconds, refusal.reason);
+    let verified = false;
+    if (user?.passwordHash) {
+      const result = await this.deps.hasher.verify(user.passwordHash, password);
+      verified = result.ok;
+      if (result.ok && result.needsRehash) {
+        await this.deps.users.update(user.id, {
+          passwordHash: await this.deps.hasher.hash(password),
+          updatedAt: this.clock(),
+        });
+      }
+    } else {
+      await this.deps.hasher.verifyDummy(password);
+    }
+    if (verified) await this.loginThrottle.succeeded(email, ip);
+    else await this.loginThrottle.failed(email, ip);
+    return verified;
   }
 
   async login(
@@ -200,29 +214,10 @@ export class AuthService {
     context: { current: AuthContext | undefined; client: ClientInfo },
   ): Promise<SignedIn> {
     const email = normaliseEmail(input.email);
-    const ip = context.client.ip;
-    const refusal = await this.loginThrottle.admit(email, ip);
-    if (refusal) throw tooMany(refusal.waitSeconds, refusal.reason);
-
     const user = await this.deps.users.findByEmail(email);
-    let verified = false;
-    if (user?.passwordHash) {
-      const result = await this.deps.hasher.verify(user.passwordHash, input.password);
-      verified = result.ok;
-      if (result.ok && result.needsRehash) {
-        await this.deps.users.update(user.id, {
-          passwordHash: await this.deps.hasher.hash(input.password),
-          updatedAt: this.clock(),
-        });
-      }
-    } else {
-      await this.deps.hasher.verifyDummy(input.password);
-    }
-    if (!user || !verified) {
-      await this.loginThrottle.failed(email, ip);
+    if (!(await this.passwordChecked(email, user, input.password, context.client.ip)) || !user) {
       throw new ProblemError('unauthorized', BAD_CREDENTIALS);
     }
-    await this.loginThrottle.succeeded(email, ip);
     // Signed in by password: a rerun of the registration is no longer how this account gets a session.
     await this.deps.users.update(user.id, { lastLoginAt: this.clock(), registeredUnder: null });
     await this.claimGuest(context.current, user.id);
