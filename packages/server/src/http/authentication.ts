@@ -27,19 +27,26 @@ export function authentication(deps: {
   usesSession?: (method: string, path: string) => boolean;
 }): Middleware<AppState> {
   const trusted = new Set(deps.trustedOrigins);
-  return async (ctx, next) => {
-    if (deps.usesSession && !deps.usesSession(ctx.method, ctx.path)) return next();
-    const { token, via } = presentedSessionToken(ctx) ?? {};
-    if (token && via) {
-      const caller = await deps.callers.identify(token, via);
-      if (caller) {
-        // Only a cookie that carries authority needs proof of origin; an unknown one is just absent.
-        if (via === 'cookie' && UNSAFE_METHODS.has(ctx.method))
-          checkCsrf(ctx.get('sec-fetch-site'), ctx.get('origin'), trusted);
-        ctx.state.auth = caller;
-      }
+  const identified = async (
+    ctx: Parameters<Middleware<AppState>>[0],
+    next: () => Promise<unknown>,
+    { token, via }: { token: string; via: 'bearer' | 'cookie' },
+  ) => {
+    const caller = await deps.callers.identify(token, via);
+    if (caller) {
+      // Only a cookie that carries authority needs proof of origin; an unknown one is just absent.
+      if (via === 'cookie' && UNSAFE_METHODS.has(ctx.method))
+        checkCsrf(ctx.get('sec-fetch-site'), ctx.get('origin'), trusted);
+      ctx.state.auth = caller;
     }
     return next();
+  };
+  // Requests that present no session, or whose operation reads none, pass straight on without an
+  // async layer of their own.
+  return (ctx, next) => {
+    if (deps.usesSession && !deps.usesSession(ctx.method, ctx.path)) return next();
+    const presented = presentedSessionToken(ctx);
+    return presented ? identified(ctx, next, presented) : next();
   };
 }
 

@@ -13,12 +13,11 @@ export const PUBLISHABLE_KEY_HEADER = 'x-publishable-key';
  * Place after the body parser and before the OpenAPI dispatcher (see tenant-module.ts).
  */
 export function tenantContext(service: TenantService): Middleware<AppState> {
-  return async (ctx, next) => {
-    const publishableKey = ctx.get(PUBLISHABLE_KEY_HEADER);
-    if (publishableKey) {
-      const tenant = await service.resolvePublishableKey(publishableKey, ctx.get('origin') || undefined);
-      ctx.state.tenant = { id: tenant.id, name: tenant.name };
-    }
+  const identified: Middleware<AppState> = async (ctx, next) => {
+    const tenant = await service.resolvePublishableKey(ctx.get(PUBLISHABLE_KEY_HEADER), ctx.get('origin') || undefined);
+    ctx.state.tenant = { id: tenant.id, name: tenant.name };
     return next();
   };
+  // Most requests carry no key: they pass straight on, without an async layer of their own.
+  return (ctx, next) => (ctx.get(PUBLISHABLE_KEY_HEADER) ? identified(ctx, next) : next());
 }

@@ -85,10 +85,8 @@ export function cvRoutes(deps: CvRoutesDeps): OperationHandlers {
         return;
       }
       const body: Schemas['CvDocument'] = toApiCvDocument(version);
-      const json = JSON.stringify(body);
-      documentBodies.set(version.cvId, version.version, json);
       ctx.type = 'application/json';
-      ctx.body = json;
+      ctx.body = documentBodies.set(version.cvId, version.version, JSON.stringify(body));
     },
     async updateCvData(ctx, { params, body }) {
       const data = deps.validateUserCvData(body);

@@ -4,7 +4,7 @@ import { sendStaticAsset } from '../http/static-asset-response.js';
 import type { PortfolioService } from '../services/portfolio-service.js';
 import { ThemeThumbnails } from '../services/theme-thumbnails.js';
 import { DEFAULT_PAGE_SIZE } from './paging.js';
-import { toApiPortfolio, type PortfolioUrls } from './portfolio-representation.js';
+import { portfolioRepresentation, type PortfolioUrls } from './portfolio-representation.js';
 
 type Schemas = components['schemas'];
 
@@ -16,7 +16,8 @@ export function portfolioRoutes(deps: {
 }): OperationHandlers {
   const { portfolios, thumbnails, urls } = deps;
   const clock = deps.clock ?? (() => new Date());
-  const show = (p: Parameters<typeof toApiPortfolio>[0]) => toApiPortfolio(p, urls, clock());
+  const represent = portfolioRepresentation(urls);
+  const show = (p: Parameters<typeof represent>[0]) => represent(p, clock());
 
   return {
     listThemes(ctx) {

@@ -140,7 +140,11 @@ export class PortfolioService implements PortfolioPublishing {
 
   async list(auth: AuthContext, limit: number, cursor: string | undefined): Promise<Page<Portfolio>> {
     const page = await this.deps.store.listForUser(auth.userId, pageQuery('portfolios', { limit, cursor }));
-    const items = await Promise.all(page.items.map((p) => this.withLivePreview(p)));
+    const now = this.clock();
+    // Screens poll this list: when every preview is live, as it nearly always is, it is the read as it came.
+    const items = page.items.every((p) => hasLivePreview(p, now))
+      ? page.items
+      : await Promise.all(page.items.map((p) => this.withLivePreview(p)));
     return toPage('portfolios', { items, hasMore: page.hasMore }, (p) => p);
   }
 
@@ -464,7 +468,7 @@ export class PortfolioService implements PortfolioPublishing {
   /** Reading a portfolio whose preview has expired issues a new preview address. */
   private async withLivePreview(portfolio: Portfolio): Promise<Portfolio> {
     const now = this.clock();
-    if (portfolio.previewToken && portfolio.previewExpiresAt && portfolio.previewExpiresAt > now) return portfolio;
+    if (hasLivePreview(portfolio, now)) return portfolio;
     const renewed = await this.deps.store.update(
       portfolio.id,
       { previewToken: newSecretToken(24), previewExpiresAt: new Date(now.getTime() + this.deps.previewTtlMs) },
@@ -490,4 +494,8 @@ function busy(portfolio: Portfolio): ProblemError {
     `The portfolio is ${portfolio.status}: wait until it settles (poll GET /api/v1/portfolios/${portfolio.id}) and try again.`,
     { extensions: { portfolio_status: portfolio.status } },
   );
+}
+
+function hasLivePreview(portfolio: Portfolio, now: Date): boolean {
+  return Boolean(portfolio.previewToken) && portfolio.previewExpiresAt !== null && portfolio.previewExpiresAt > now;
 }
